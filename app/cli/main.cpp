@@ -1,0 +1,47 @@
+#include "cli_io.h"
+#include "fangzhi_version.h"
+#include "parse_command.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace fangzhi::cli;
+
+namespace {
+
+const QString Usage = u"Usage: fangzhi-cli COMMAND [OPTIONS]\n"_s
+                      u"Fangzhi (方志), the reader for archives of Chinese local newspapers.\n\n"_s
+                      u"Commands:\n"_s
+                      u"  parse [--home CODE] FILE|FOLDER... [--json]   split pages into articles\n\n"_s
+                      u"Options:\n"_s
+                      u"  -h, --help       show this help (COMMAND --help for a command's own)\n"_s
+                      u"  -v, --version    show the version\n"_s;
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"fangzhi-cli"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(FANGZHI_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        err(Usage);
+        return ExitUsage;
+    }
+    const QString command = args.at(1);
+    if (command == u"-h" || command == u"--help" || command == u"help") {
+        out(Usage);
+        return ExitOk;
+    }
+    if (command == u"-v" || command == u"--version") {
+        out(u"fangzhi-cli "_s + QCoreApplication::applicationVersion() + u'\n');
+        return ExitOk;
+    }
+    args.removeAt(0); // QCommandLineParser expects the program name first: the command takes its place
+    if (command == u"parse")
+        return runParse(args);
+    err(u"fangzhi-cli: unknown command \"%1\"\n\n"_s.arg(command) + Usage);
+    return ExitUsage;
+}

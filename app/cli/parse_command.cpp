@@ -1,0 +1,96 @@
+#include "parse_command.h"
+
+#include "cli_io.h"
+#include "parse/page_file.h"
+#include "parse/page_json.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fangzhi::cli {
+namespace {
+
+const QString Usage = u"Usage: fangzhi-cli parse [--home CODE] FILE|FOLDER... [--json]\n"_s
+                      u"Split newspaper pages into articles. Folders are searched for .txt and .md pages.\n"_s
+                      u"  --home CODE  the paper's home province, a GB/T 2260 code such as 510000\n"_s
+                      u"  --json       print JSON (see ARCHITECTURE.md) instead of a summary\n"_s;
+
+void printSummary(const parse::Page &page)
+{
+    out(u"%1  [%2, %3 articles, %4 sponsors%5]\n"_s.arg(page.file, page.encoding)
+            .arg(page.articles.size())
+            .arg(page.sponsors.size())
+            .arg(page.section().isEmpty() ? QString() : u", section "_s + page.section()));
+    for (const parse::Article &a : page.articles) {
+        QString title = a.title.isEmpty() ? u"(untitled)"_s : a.title;
+        if (!a.placeLine.isEmpty())
+            title += u" · "_s + a.placeLine;
+        out(u"  - %1%2\n"_s.arg(title, a.credit.isEmpty() ? QString() : u"  ("_s + a.credit + u')'));
+    }
+}
+
+} // namespace
+
+int runParse(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption home(u"home"_s, u"home province code"_s, u"CODE"_s);
+    const QCommandLineOption json(u"json"_s, u"print JSON"_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"show help"_s);
+    parser.addOptions({home, json, help});
+    if (!parser.parse(args)) {
+        err(u"fangzhi-cli parse: %1\n%2"_s.arg(parser.errorText(), Usage));
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out(Usage);
+        return ExitOk;
+    }
+    const QString homeCode = parser.value(home);
+    static const QRegularExpression provinceCode(u"^\\d{2}0000$"_s);
+    if (parser.isSet(home) && !provinceCode.match(homeCode).hasMatch()) {
+        err(u"fangzhi-cli parse: --home takes a six-digit province code such as 510000, not \"%1\"\n"_s
+                .arg(homeCode));
+        return ExitUsage;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        err(u"fangzhi-cli parse: no page files given\n"_s + Usage);
+        return ExitUsage;
+    }
+
+    QStringList missing;
+    const QStringList files = parse::expandPagePaths(parser.positionalArguments(), &missing);
+    QJsonArray pages;
+    QJsonArray errors;
+    const auto fail = [&](const QString &file, const QString &reason) {
+        err(u"fangzhi-cli: %1: %2\n"_s.arg(file, reason));
+        errors.append(QJsonObject{{u"file"_s, file}, {u"reason"_s, reason}});
+    };
+    for (const QString &path : missing)
+        fail(path, u"no such file or folder"_s);
+    for (const QString &path : files) {
+        const parse::PageFileResult result = parse::readPageFile(path, homeCode);
+        if (!result.ok()) {
+            fail(path, result.error);
+            continue;
+        }
+        if (parser.isSet(json))
+            pages.append(parse::pageToJson(*result.page));
+        else
+            printSummary(*result.page);
+    }
+    if (parser.isSet(json)) {
+        QJsonObject doc{{u"pages"_s, pages}};
+        if (!errors.isEmpty())
+            doc.insert(u"errors"_s, errors);
+        out(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)));
+    }
+    return errors.isEmpty() ? ExitOk : ExitBadInput;
+}
+
+} // namespace fangzhi::cli

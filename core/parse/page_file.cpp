@@ -1,0 +1,81 @@
+#include "page_file.h"
+
+#include "date_clues.h"
+#include "page_parser.h"
+#include "text/decoder.h"
+#include "text/normalizer.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fangzhi::parse {
+
+PageFileResult parsePageBytes(const QByteArray &bytes, const QString &fileName,
+                              const QString &homeProvince)
+{
+    const text::DecodedText decoded = text::decode(bytes);
+    if (!decoded.ok())
+        return {std::nullopt, decoded.error};
+    const QString normalized = text::normalize(decoded.text);
+    if (normalized.trimmed().isEmpty())
+        return {std::nullopt, u"the file holds only blank lines"_s};
+
+    Page page = parsePage(normalized);
+    if (page.articles.isEmpty()) {
+        const QString what = !page.sponsors.isEmpty() ? u"only a sponsor box"_s
+                             : !page.sections.isEmpty() || !page.banners.isEmpty()
+                                 ? u"only banners and section labels"_s
+                                 : u"no text that reads as an article"_s;
+        return {std::nullopt, u"no recognisable article (the page holds %1)"_s.arg(what)};
+    }
+    page.file = fileName;
+    page.encoding = decoded.encoding;
+    page.originalText = decoded.text;
+    page.homeProvince = homeProvince;
+    page.date = dateFromFileName(fileName);
+    return {std::move(page), {}};
+}
+
+PageFileResult readPageFile(const QString &path, const QString &homeProvince)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {std::nullopt, u"no such file"_s};
+    if (info.isDir())
+        return {std::nullopt, u"is a folder, not a page file"_s};
+    if (info.size() > MaxPageFileBytes)
+        return {std::nullopt, u"the file is %1 MB; a page file may be at most %2 MB"_s
+                                  .arg(info.size() >> 20)
+                                  .arg(MaxPageFileBytes >> 20)};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, u"cannot be read: %1"_s.arg(file.errorString())};
+    return parsePageBytes(file.readAll(), path, homeProvince);
+}
+
+QStringList expandPagePaths(const QStringList &paths, QStringList *missing)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, {u"*.txt"_s, u"*.md"_s}, QDir::Files | QDir::Readable,
+                            QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+            while (it.hasNext())
+                found.append(it.next());
+            found.sort();
+            files += found;
+        } else if (info.exists()) {
+            files.append(path);
+        } else if (missing) {
+            missing->append(path);
+        }
+    }
+    return files;
+}
+
+} // namespace fangzhi::parse

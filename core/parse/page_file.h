@@ -1,0 +1,33 @@
+#pragma once
+
+#include "page.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace fangzhi::parse {
+
+// One page file read, decoded, normalised and parsed, or the reason it could not be.
+struct PageFileResult
+{
+    std::optional<Page> page;
+    QString error; // "<reason>"; the caller names the file
+
+    [[nodiscard]] bool ok() const noexcept { return page.has_value(); }
+};
+
+// Files larger than this are refused rather than risk running the machine out of memory.
+inline constexpr qint64 MaxPageFileBytes = 256ll * 1024 * 1024;
+
+[[nodiscard]] PageFileResult readPageFile(const QString &path, const QString &homeProvince = {});
+[[nodiscard]] PageFileResult parsePageBytes(const QByteArray &bytes, const QString &fileName,
+                                            const QString &homeProvince = {});
+
+// Expands folders (recursively) into the page files they hold (.txt and .md), sorted; files
+// named directly are kept whatever their extension. Paths that do not exist go to missing.
+[[nodiscard]] QStringList expandPagePaths(const QStringList &paths, QStringList *missing = nullptr);
+
+} // namespace fangzhi::parse
