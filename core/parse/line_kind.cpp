@@ -229,7 +229,7 @@ LineKind classifyLine(QStringView line)
     if (isAssociationName(bare) && bare.endsWith(u"科学技术协会"))
         return LineKind::Association;
     if (line.startsWith(u'#'))
-        return LineKind::Heading;
+        return isPlaceName(stripHeadingMarks(line)) ? LineKind::PlaceLine : LineKind::Heading;
     if (isCreditLine(line))
         return LineKind::Credit;
     if (isPhotoCredit(line))

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace fangzhi::parse {
@@ -24,11 +26,15 @@ PageFileResult parsePageBytes(const QByteArray &bytes, const QString &fileName,
         return {std::nullopt, u"the file holds only blank lines"_s};
 
     Page page = parsePage(normalized);
-    if (page.articles.isEmpty()) {
+    const bool anyWords = std::any_of(page.articles.cbegin(), page.articles.cend(), [](const Article &a) {
+        return std::any_of(a.body.cbegin(), a.body.cend(), [](QChar c) { return c.isLetterOrNumber(); }) ||
+               !a.title.isEmpty();
+    });
+    if (!anyWords) {
         const QString what = !page.sponsors.isEmpty() ? u"only a sponsor box"_s
                              : !page.sections.isEmpty() || !page.banners.isEmpty()
                                  ? u"only banners and section labels"_s
-                                 : u"no text that reads as an article"_s;
+                                 : u"no words, only punctuation"_s;
         return {std::nullopt, u"no recognisable article (the page holds %1)"_s.arg(what)};
     }
     page.file = fileName;

@@ -322,7 +322,7 @@ void Assembler::startRoundupReport(int block)
     a.title = m_roundup.title;
     a.subtitle = m_roundup.subtitle;
     a.titleShared = true;
-    a.placeLine = m_page.blocks[block].text;
+    a.placeLine = stripHeadingMarks(m_page.blocks[block].text).toString();
     a.blocks = {block};
     m_drafts.append(d);
     m_current = int(m_drafts.size() - 1);

@@ -1,0 +1,91 @@
+// Decoding page bytes and normalising the text.
+#include "text/decoder.h"
+#include "text/normalizer.h"
+
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace fangzhi::text;
+
+class TestText : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void decodesEveryPageEncoding_data();
+    void decodesEveryPageEncoding();
+    void refusesWhatIsNotText_data();
+    void refusesWhatIsNotText();
+    void normalizesFullWidthAndSpaces();
+    void unifiesLineEndings();
+    void keepsCjkPunctuationThatIsNotFullWidthAscii();
+};
+
+void TestText::decodesEveryPageEncoding_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    const QString text = u"达州市科协 提高科普项目实施质量\n\n本报讯 10月20日,资阳市科协…"_s;
+    QStringEncoder gb("GB18030");
+    QTest::newRow("utf-8") << text.toUtf8() << u"UTF-8"_s;
+    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << u"UTF-8"_s;
+    QStringEncoder le(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    QStringEncoder be(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom);
+    QTest::newRow("utf-16le bom") << QByteArray(le.encode(text)) << u"UTF-16LE"_s;
+    QTest::newRow("utf-16be bom") << QByteArray(be.encode(text)) << u"UTF-16BE"_s;
+    QTest::newRow("gb18030") << QByteArray(gb.encode(text)) << u"GB18030"_s;
+}
+
+void TestText::decodesEveryPageEncoding()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    const DecodedText d = decode(bytes);
+    QVERIFY2(d.ok(), qPrintable(d.error));
+    QCOMPARE(d.encoding, encoding);
+    QCOMPARE(d.text, u"达州市科协 提高科普项目实施质量\n\n本报讯 10月20日,资阳市科协…"_s);
+}
+
+void TestText::refusesWhatIsNotText_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("empty") << QByteArray() << u"empty"_s;
+    QTest::newRow("nul bytes") << QByteArray("abc\0def\x01\x02", 9) << u"binary"_s;
+    QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << u"PNG image"_s;
+    QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xE2\xE3") << u"PDF document"_s;
+    QTest::newRow("control bytes") << QByteArray(200, '\x07') << u"binary"_s;
+    // 0x81 opens a two-byte GBK character and 0x20 cannot close one; nor is it UTF-8.
+    QTest::newRow("undecodable") << QByteArray("\xE8\xBE\xBE\x81\x20\xFF\xFE\xFD") << u"neither UTF-8 nor GB18030"_s;
+    QTest::newRow("odd utf-16") << QByteArray("\xFF\xFE\x41\x00\x42") << u"odd number of bytes"_s;
+}
+
+void TestText::refusesWhatIsNotText()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+    const DecodedText d = decode(bytes);
+    QVERIFY(!d.ok());
+    QVERIFY2(d.error.contains(reason), qPrintable(d.error));
+}
+
+void TestText::normalizesFullWidthAndSpaces()
+{
+    QCOMPARE(normalize(u"（本报记者　张三）２０２１年，ＡＢＣ"_s), u"(本报记者 张三)2021年,ABC"_s);
+    QCOMPARE(normalize(u"  学党史   悟思想\t办实事  "_s), u"学党史 悟思想 办实事"_s);
+    QCOMPARE(normalize(u"科\u200B协\uFEFF"_s), u"科协"_s);
+}
+
+void TestText::unifiesLineEndings()
+{
+    QCOMPARE(normalize(u"甲\r\n乙\r丙\n丁\u2029戊"_s), u"甲\n乙\n丙\n丁\n戊"_s);
+}
+
+void TestText::keepsCjkPunctuationThatIsNotFullWidthAscii()
+{
+    const QString s = u"“天府科技云”——纪实。巴州区、通江县·《章程》"_s;
+    QCOMPARE(normalize(s), s);
+}
+
+QTEST_GUILESS_MAIN(TestText)
+#include "tst_text.moc"
