@@ -6,23 +6,23 @@
     <message>
         <location filename="../app/gui/article_view.cpp" line="47"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(无标题)</translation>
     </message>
     <message>
         <location filename="../app/gui/article_view.cpp" line="57"/>
         <source>Credit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>署名:%1</translation>
     </message>
     <message>
         <location filename="../app/gui/article_view.cpp" line="67"/>
         <source>Photo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>图片:%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/article_view.cpp" line="80"/>
         <source>%1 · %n article(s) · %2 sponsor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n 篇文章 · %2 家协办单位</numerusform>
         </translation>
     </message>
 </context>
@@ -31,99 +31,99 @@
     <message>
         <location filename="../app/gui/main_window.cpp" line="28"/>
         <source>Fangzhi — local newspaper archive</source>
-        <translation type="unfinished"></translation>
+        <translation>方志 — 地方报纸档案</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="48"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="53"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="54"/>
         <source>Open &amp;Pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开版面(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="55"/>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="57"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="58"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="59"/>
         <source>&amp;About Fangzhi</source>
-        <translation type="unfinished"></translation>
+        <translation>关于方志(&amp;A)</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="60"/>
         <source>About Fangzhi</source>
-        <translation type="unfinished"></translation>
+        <translation>关于方志</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="61"/>
         <source>Fangzhi %1 — an offline reader for archives of Chinese local newspapers.</source>
-        <translation type="unfinished"></translation>
+        <translation>方志 %1 — 中国地方报纸档案离线阅读器。</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="69"/>
         <source>Open pages</source>
-        <translation type="unfinished"></translation>
+        <translation>打开版面</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="70"/>
         <source>Page files (*.txt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>版面文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="77"/>
         <source>Open a folder of pages</source>
-        <translation type="unfinished"></translation>
+        <translation>打开版面文件夹</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="88"/>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件或文件夹不存在</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/main_window.cpp" line="140"/>
         <source>%n page(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个版面,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/main_window.cpp" line="141"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/main_window.cpp" line="143"/>
         <source>, %n file(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>,%n 个文件无法读取</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/main_window.cpp" line="145"/>
         <source> — reading %n more…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — 还在读取 %n 个…</numerusform>
         </translation>
     </message>
 </context>
@@ -132,24 +132,24 @@
     <message>
         <location filename="../app/gui/page_tree_model.cpp" line="88"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(无标题)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/page_tree_model.cpp" line="95"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/page_tree_model.cpp" line="103"/>
         <source>Page / article</source>
-        <translation type="unfinished"></translation>
+        <translation>版面 / 文章</translation>
     </message>
     <message>
         <location filename="../app/gui/page_tree_model.cpp" line="103"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>署名</translation>
     </message>
 </context>
 </TS>

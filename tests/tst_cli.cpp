@@ -1,0 +1,146 @@
+// fangzhi-cli as scripts use it: JSON on stdout, reasons on stderr, exit 0/1/2.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(FANGZHI_CLI), args);
+    if (!p.waitForFinished(60000))
+        qFatal("fangzhi-cli did not finish");
+    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString seed(const char *name)
+{
+    return QStringLiteral(FANGZHI_SEEDS_DIR) + u'/' + QString::fromLatin1(name);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsePrintsTheContractJson();
+    void parseTakesFoldersAndHome();
+    void badFileIsNamedAndTheRestStillParse();
+    void helpAndVersion();
+    void badUsageExitsTwo_data();
+    void badUsageExitsTwo();
+};
+
+void TestCli::parsePrintsTheContractJson()
+{
+    const Run r = cli({u"parse"_s, seed("000_e94dbefa3c4468c5.txt"), u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject doc = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray pages = doc[u"pages"_s].toArray();
+    QCOMPARE(pages.size(), 1);
+    const QJsonObject page = pages[0].toObject();
+    QVERIFY(page[u"file"_s].toString().endsWith(u"000_e94dbefa3c4468c5.txt"_s));
+    QCOMPARE(page[u"section"_s].toString(), u"科协动态"_s);
+    QCOMPARE(page[u"sponsors"_s].toArray().size(), 21);
+    QVERIFY(page[u"date"_s].isNull());
+    const QJsonArray articles = page[u"articles"_s].toArray();
+    QCOMPARE(articles.size(), 8);
+    const QJsonObject liangshan = articles[2].toObject();
+    QCOMPARE(liangshan[u"title"_s].toString(), u"全省科协系统 扎实推进党史学习教育"_s);
+    QCOMPARE(liangshan[u"placeLine"_s].toString(), u"凉山州"_s);
+    QVERIFY(liangshan[u"body"_s].toString().contains(u"习近平总书记“七一”"_s));
+    QCOMPARE(liangshan[u"credit"_s].toString(), u"本栏目组稿:齐雯 余敏 本报记者 杨永忠"_s);
+    QVERIFY(liangshan[u"region"_s].isNull());
+    QVERIFY(liangshan[u"mentions"_s].isArray());
+    for (const auto &key : {u"title"_s, u"body"_s, u"credit"_s, u"region"_s, u"association"_s, u"mentions"_s})
+        QVERIFY2(liangshan.contains(key), qPrintable(key));
+    QCOMPARE(articles[3].toObject()[u"credit"_s].toString(), u"资阳市科协"_s);
+}
+
+void TestCli::parseTakesFoldersAndHome()
+{
+    const Run r = cli({u"parse"_s, u"--home"_s, u"510000"_s, QStringLiteral(FANGZHI_SEEDS_DIR), u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray pages = QJsonDocument::fromJson(r.out).object()[u"pages"_s].toArray();
+    QCOMPARE(pages.size(), 5);
+    int articles = 0;
+    for (const auto &p : pages) {
+        articles += int(p.toObject()[u"articles"_s].toArray().size());
+        QCOMPARE(p.toObject()[u"homeProvince"_s].toString(), u"510000"_s);
+    }
+    QCOMPARE(articles, 8 + 11 + 3 + 8 + 7);
+
+    const Run summary = cli({u"parse"_s, seed("002_8555cece826b833e.txt")});
+    QCOMPARE(summary.exitCode, 0);
+    QVERIFY(QString::fromUtf8(summary.out).contains(u"3 articles"_s));
+}
+
+void TestCli::badFileIsNamedAndTheRestStillParse()
+{
+    QTemporaryDir dir;
+    QFile empty(dir.filePath(u"empty.txt"_s));
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    const Run r = cli({u"parse"_s, empty.fileName(), seed("002_8555cece826b833e.txt"), u"--json"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(empty.fileName() + u": the file is empty"_s), qPrintable(r.err));
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc[u"pages"_s].toArray().size(), 1);
+    QCOMPARE(doc[u"errors"_s].toArray().first().toObject()[u"file"_s].toString(), empty.fileName());
+
+    const Run missing = cli({u"parse"_s, dir.filePath(u"nope.txt"_s)});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(u"nope.txt: no such file or folder"_s));
+}
+
+void TestCli::helpAndVersion()
+{
+    const Run help = cli({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("parse"));
+    const Run parseHelp = cli({u"parse"_s, u"--help"_s});
+    QCOMPARE(parseHelp.exitCode, 0);
+    QVERIFY(parseHelp.out.contains("--home CODE"));
+    const Run version = cli({u"--version"_s});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("fangzhi-cli 0."));
+}
+
+void TestCli::badUsageExitsTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+    QTest::newRow("no files") << QStringList{u"parse"_s, u"--json"_s};
+    QTest::newRow("unknown option") << QStringList{u"parse"_s, u"--colour"_s, seed("000_e94dbefa3c4468c5.txt")};
+    QTest::newRow("bad home") << QStringList{u"parse"_s, u"--home"_s, u"sichuan"_s, seed("000_e94dbefa3c4468c5.txt")};
+    QTest::newRow("home without value") << QStringList{u"parse"_s, u"--home"_s};
+}
+
+void TestCli::badUsageExitsTwo()
+{
+    QFETCH(QStringList, args);
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"Usage"_s) || r.err.contains(u"--home"_s), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
