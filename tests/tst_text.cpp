@@ -14,6 +14,7 @@ class TestText : public QObject
 private Q_SLOTS:
     void decodesEveryPageEncoding_data();
     void decodesEveryPageEncoding();
+    void detectsBig5();
     void refusesWhatIsNotText_data();
     void refusesWhatIsNotText();
     void normalizesFullWidthAndSpaces();
@@ -44,6 +45,17 @@ void TestText::decodesEveryPageEncoding()
     QVERIFY2(d.ok(), qPrintable(d.error));
     QCOMPARE(d.encoding, encoding);
     QCOMPARE(d.text, u"达州市科协 提高科普项目实施质量\n\n本报讯 10月20日,资阳市科协…"_s);
+}
+
+void TestText::detectsBig5()
+{
+    // Traditional characters from a Hong Kong or Taiwan source: ICU's detector tells Big5 apart.
+    const QString text = u"本報訊 近日,達州市科學技術協會舉辦科普講座,邀請專家講解防災減災知識,市民三百餘人參加。"_s
+                             .repeated(4);
+    const DecodedText d = decode(QStringEncoder("Big5").encode(text));
+    QVERIFY2(d.ok(), qPrintable(d.error));
+    QCOMPARE(d.encoding, u"Big5"_s);
+    QCOMPARE(d.text, text);
 }
 
 void TestText::refusesWhatIsNotText_data()

@@ -56,6 +56,10 @@ std::optional<QString> strictUtf8(const QByteArray &bytes)
     return text;
 }
 
+// ICU's detector reads every byte it is given; a kilobyte of a Chinese page (some 500 characters) tells GB18030
+// from Big5 as well as the whole page does, at a fraction of the cost.
+constexpr qsizetype DetectionSample = 1024;
+
 struct ConverterCloser { void operator()(UConverter *c) const { ucnv_close(c); } };
 struct DetectorCloser { void operator()(UCharsetDetector *d) const { ucsdet_close(d); } };
 
@@ -85,7 +89,7 @@ const char *detectLegacyCharset(const QByteArray &bytes)
     std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&status));
     if (U_FAILURE(status))
         return "GB18030";
-    ucsdet_setText(det.get(), bytes.constData(), int32_t(std::min<qsizetype>(bytes.size(), 1 << 16)),
+    ucsdet_setText(det.get(), bytes.constData(), int32_t(std::min<qsizetype>(bytes.size(), DetectionSample)),
                    &status);
     const UCharsetMatch *match = ucsdet_detect(det.get(), &status);
     if (U_FAILURE(status) || !match)
