@@ -21,10 +21,14 @@ QTextCharFormat format(qreal scale, bool bold, const QColor &color = {})
 }
 
 // insertText treats its argument as plain text: nothing from a page is ever parsed as HTML.
-void line(QTextCursor &c, const QString &text, const QTextCharFormat &f)
+void line(QTextCursor &c, const QString &text, const QTextCharFormat &f, qreal spaceAfter = 2)
 {
     if (text.isEmpty())
         return;
+    QTextBlockFormat block;
+    block.setBottomMargin(spaceAfter);
+    block.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
+    c.setBlockFormat(block);
     c.insertText(text, f);
     c.insertBlock();
 }
@@ -62,7 +66,7 @@ void ArticleView::showArticle(const parse::Page &page, const parse::Article &a)
     const QTextCharFormat body = format(1.1, false);
     const QStringList paragraphs = a.body.split(u'\n');
     for (const QString &p : paragraphs)
-        line(c, p, a.subheadings.contains(p) ? format(1.1, true) : body);
+        line(c, p, a.subheadings.contains(p) ? format(1.1, true) : body, 10);
     for (const parse::Caption &cap : a.captions) {
         QString text = tr("Photo: %1").arg(cap.text);
         if (!cap.photoCredit.isEmpty())

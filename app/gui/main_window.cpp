@@ -103,14 +103,21 @@ void MainWindow::loadPaths(const QStringList &paths)
                     self->m_model->addPage(std::move(*result->page));
                 else
                     self->reportProblem(path, result->error);
-                if (--self->m_pending == 0) {
-                    self->m_tree->expandAll();
-                    Q_EMIT self->loadingFinished();
-                }
+                if (--self->m_pending == 0)
+                    self->finishLoading();
                 self->updateStatus();
             });
         });
     }
+}
+
+void MainWindow::finishLoading()
+{
+    m_tree->expandAll();
+    // Open on something to read rather than an empty viewer.
+    if (!m_tree->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_tree->setCurrentIndex(m_model->index(0, 0, m_model->index(0, 0)));
+    Q_EMIT loadingFinished();
 }
 
 void MainWindow::showSelection()

@@ -28,6 +28,7 @@ Q_SIGNALS:
 private:
     void openFiles();
     void openFolder();
+    void finishLoading();
     void showSelection();
     void reportProblem(const QString &file, const QString &reason);
     void updateStatus();

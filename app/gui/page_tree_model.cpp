@@ -2,6 +2,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using fangzhi::parse::Article;
 using fangzhi::parse::Page;
@@ -10,8 +12,11 @@ namespace fangzhi::gui {
 
 void PageTreeModel::addPage(Page page)
 {
-    const int row = int(m_pages.size());
+    const auto at = std::lower_bound(m_order.cbegin(), m_order.cend(), page.file,
+                                     [this](qsizetype id, const QString &file) { return m_pages[id].file < file; });
+    const int row = int(at - m_order.cbegin());
     beginInsertRows({}, row, row);
+    m_order.insert(row, m_pages.size());
     m_pages.append(std::move(page));
     endInsertRows();
 }
@@ -20,6 +25,7 @@ void PageTreeModel::clear()
 {
     beginResetModel();
     m_pages.clear();
+    m_order.clear();
     endResetModel();
 }
 
@@ -27,8 +33,10 @@ const Page *PageTreeModel::pageAt(const QModelIndex &index) const
 {
     if (!index.isValid())
         return nullptr;
-    const qsizetype page = index.internalId() == PageLevel ? index.row() : qsizetype(index.internalId() - 1);
-    return page < m_pages.size() ? &m_pages[page] : nullptr;
+    if (index.internalId() == PageLevel)
+        return index.row() < m_order.size() ? &m_pages[m_order[index.row()]] : nullptr;
+    const auto id = qsizetype(index.internalId() - 1);
+    return id < m_pages.size() ? &m_pages[id] : nullptr;
 }
 
 const Article *PageTreeModel::articleAt(const QModelIndex &index) const
@@ -45,23 +53,23 @@ QModelIndex PageTreeModel::index(int row, int column, const QModelIndex &parent)
         return {};
     if (!parent.isValid())
         return createIndex(row, column, PageLevel);
-    return createIndex(row, column, quintptr(parent.row()) + 1);
+    return createIndex(row, column, quintptr(m_order[parent.row()]) + 1);
 }
 
 QModelIndex PageTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == PageLevel)
         return {};
-    return createIndex(int(child.internalId() - 1), 0, PageLevel);
+    return createIndex(rowOfPage(qsizetype(child.internalId() - 1)), 0, PageLevel);
 }
 
 int PageTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_pages.size());
+        return int(m_order.size());
     if (parent.column() != 0 || parent.internalId() != PageLevel)
         return 0;
-    return int(m_pages[parent.row()].articles.size());
+    return int(pageAt(parent)->articles.size());
 }
 
 int PageTreeModel::columnCount(const QModelIndex &) const
@@ -76,7 +84,7 @@ QVariant PageTreeModel::data(const QModelIndex &index, int role) const
     if (role == IsArticleRole)
         return index.internalId() != PageLevel;
     if (role == PageIndexRole)
-        return int(index.internalId() == PageLevel ? index.row() : index.internalId() - 1);
+        return index.internalId() == PageLevel ? index.row() : rowOfPage(qsizetype(index.internalId() - 1));
     if (role == ArticleIndexRole)
         return index.internalId() == PageLevel ? -1 : index.row();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -85,12 +93,11 @@ QVariant PageTreeModel::data(const QModelIndex &index, int role) const
     if (const Article *a = articleAt(index)) {
         if (index.column() == CreditColumn)
             return a->credit;
-        QString title = a->title.isEmpty() ? tr("(untitled)") : a->title;
-        if (!a->placeLine.isEmpty())
-            title += u" · "_s + a->placeLine;
-        return title;
+        const QString title = a->title.isEmpty() ? tr("(untitled)") : a->title;
+        // The place line goes first: it is what tells a roundup's reports apart.
+        return a->placeLine.isEmpty() ? title : a->placeLine + u" · "_s + title;
     }
-    const Page &page = m_pages[index.row()];
+    const Page &page = *pageAt(index);
     if (index.column() == CreditColumn)
         return tr("%n article(s)", nullptr, int(page.articles.size()));
     return role == Qt::ToolTipRole ? page.file : QFileInfo(page.file).fileName();

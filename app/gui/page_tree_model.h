@@ -6,7 +6,7 @@
 
 namespace fangzhi::gui {
 
-// Parsed pages at the top level, their articles below.
+// Parsed pages at the top level in file order, their articles below.
 class PageTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -29,8 +29,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    static constexpr quintptr PageLevel = 0; // internalId of page rows; article rows store page + 1
+    [[nodiscard]] int rowOfPage(qsizetype pageId) const { return int(m_order.indexOf(pageId)); }
+
+    // internalId of page rows; an article row stores its page's id + 1. Ids are positions in
+    // m_pages, which only grows, so they stay valid when a page is inserted above another.
+    static constexpr quintptr PageLevel = 0;
     QList<fangzhi::parse::Page> m_pages;
+    QList<qsizetype> m_order; // row -> page id, sorted by file name
 };
 
 } // namespace fangzhi::gui
