@@ -81,7 +81,8 @@ QString checkNoTextLost(const Page &page)
         return u"page metadata does not match its blocks"_s;
     for (const Article &a : page.articles)
         if (letters(articleFieldText(a)) != letters(blocksText(page, a.blocks)))
-            return u"article \"%1\" does not hold exactly the text of its blocks"_s.arg(describe(a));
+            return u"article \"%1\" does not hold exactly the text of its blocks"_s.arg(
+                describe(a));
     return {};
 }
 

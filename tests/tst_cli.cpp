@@ -68,14 +68,16 @@ void TestCli::parsePrintsTheContractJson()
     QCOMPARE(liangshan[u"credit"_s].toString(), u"本栏目组稿:齐雯 余敏 本报记者 杨永忠"_s);
     QVERIFY(liangshan[u"region"_s].isNull());
     QVERIFY(liangshan[u"mentions"_s].isArray());
-    for (const auto &key : {u"title"_s, u"body"_s, u"credit"_s, u"region"_s, u"association"_s, u"mentions"_s})
+    for (const auto &key :
+         {u"title"_s, u"body"_s, u"credit"_s, u"region"_s, u"association"_s, u"mentions"_s})
         QVERIFY2(liangshan.contains(key), qPrintable(key));
     QCOMPARE(articles[3].toObject()[u"credit"_s].toString(), u"资阳市科协"_s);
 }
 
 void TestCli::parseTakesFoldersAndHome()
 {
-    const Run r = cli({u"parse"_s, u"--home"_s, u"510000"_s, QStringLiteral(FANGZHI_SEEDS_DIR), u"--json"_s});
+    const Run r =
+        cli({u"parse"_s, u"--home"_s, u"510000"_s, QStringLiteral(FANGZHI_SEEDS_DIR), u"--json"_s});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray pages = QJsonDocument::fromJson(r.out).object()[u"pages"_s].toArray();
     QCOMPARE(pages.size(), 5);
@@ -97,7 +99,8 @@ void TestCli::badFileIsNamedAndTheRestStillParse()
     QFile empty(dir.filePath(u"empty.txt"_s));
     QVERIFY(empty.open(QIODevice::WriteOnly));
     empty.close();
-    const Run r = cli({u"parse"_s, empty.fileName(), seed("002_8555cece826b833e.txt"), u"--json"_s});
+    const Run r =
+        cli({u"parse"_s, empty.fileName(), seed("002_8555cece826b833e.txt"), u"--json"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(empty.fileName() + u": the file is empty"_s), qPrintable(r.err));
     const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
@@ -128,8 +131,10 @@ void TestCli::badUsageExitsTwo_data()
     QTest::newRow("no command") << QStringList{};
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
     QTest::newRow("no files") << QStringList{u"parse"_s, u"--json"_s};
-    QTest::newRow("unknown option") << QStringList{u"parse"_s, u"--colour"_s, seed("000_e94dbefa3c4468c5.txt")};
-    QTest::newRow("bad home") << QStringList{u"parse"_s, u"--home"_s, u"sichuan"_s, seed("000_e94dbefa3c4468c5.txt")};
+    QTest::newRow("unknown option")
+        << QStringList{u"parse"_s, u"--colour"_s, seed("000_e94dbefa3c4468c5.txt")};
+    QTest::newRow("bad home") << QStringList{u"parse"_s, u"--home"_s, u"sichuan"_s,
+                                             seed("000_e94dbefa3c4468c5.txt")};
     QTest::newRow("home without value") << QStringList{u"parse"_s, u"--home"_s};
 }
 

@@ -6,10 +6,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
-#include <QMenuBar>
 #include <QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
@@ -54,10 +54,14 @@ void TestGui::pageTreeModelPassesTheModelTester()
     QCOMPARE(model.articleAt(caption)->captions.size(), 1);
     const QModelIndex first = model.index(0, 0);
     QCOMPARE(model.rowCount(first), 8);
-    QCOMPARE(model.data(model.index(0, 0, first)).toString(), u"达州市 · 全省科协系统 扎实推进党史学习教育"_s);
-    QCOMPARE(model.data(model.index(3, gui::PageTreeModel::CreditColumn, first)).toString(), u"资阳市科协"_s);
+    QCOMPARE(model.data(model.index(0, 0, first)).toString(),
+             u"达州市 · 全省科协系统 扎实推进党史学习教育"_s);
+    QCOMPARE(model.data(model.index(3, gui::PageTreeModel::CreditColumn, first)).toString(),
+             u"资阳市科协"_s);
     QCOMPARE(model.parent(model.index(3, 1, first)), first);
-    QCOMPARE(model.data(model.index(2, 0, model.index(1, 0)), gui::PageTreeModel::PageIndexRole).toInt(), 1);
+    QCOMPARE(
+        model.data(model.index(2, 0, model.index(1, 0)), gui::PageTreeModel::PageIndexRole).toInt(),
+        1);
     QVERIFY(model.articleAt(first) == nullptr);
     QCOMPARE(model.articleAt(model.index(1, 0, model.index(1, 0)))->captions.size(), 1);
     model.clear();
@@ -67,7 +71,8 @@ void TestGui::pageTreeModelPassesTheModelTester()
 void TestGui::windowLoadsPagesOffTheGuiThread()
 {
     gui::MainWindow window;
-    QAbstractItemModelTester tester(window.pageModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(window.pageModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy finished(&window, &gui::MainWindow::loadingFinished);
     window.show();
     window.loadPaths({QStringLiteral(FANGZHI_SEEDS_DIR), u"/no/such/page.txt"_s});
@@ -90,7 +95,8 @@ void TestGui::windowLoadsPagesOffTheGuiThread()
     QVERIFY(view->toPlainText().startsWith(u"资阳市科协 提高科普项目实施质量"_s));
     QVERIFY(view->toPlainText().contains(u"资阳市科协与市财政局联合制定"_s));
     tree->setCurrentIndex(page000);
-    QVERIFY(view->toPlainText().contains(u"学党史 悟思想 办实事 开新局"_s)); // the page's original text
+    QVERIFY(
+        view->toPlainText().contains(u"学党史 悟思想 办实事 开新局"_s)); // the page's original text
 }
 
 void TestGui::viewerShowsMarkupAsText()

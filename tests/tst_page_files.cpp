@@ -87,7 +87,8 @@ void TestPageFiles::sameArticlesInEveryEncoding_data()
     QTest::addColumn<QString>("encoding");
     for (const char *seed : {"000_e94dbefa3c4468c5.txt", "003_314bd5882f0bd127.txt"})
         for (const char *enc : {"GB18030", "UTF-16LE", "UTF-16BE", "UTF-8 BOM", "CRLF"})
-            QTest::addRow("%s %s", seed, enc) << QString::fromLatin1(seed) << QString::fromLatin1(enc);
+            QTest::addRow("%s %s", seed, enc)
+                << QString::fromLatin1(seed) << QString::fromLatin1(enc);
 }
 
 void TestPageFiles::sameArticlesInEveryEncoding()
@@ -101,7 +102,8 @@ void TestPageFiles::sameArticlesInEveryEncoding()
     if (encoding == u"GB18030") {
         bytes = QStringEncoder("GB18030").encode(text);
     } else if (encoding.startsWith(u"UTF-16")) {
-        QStringEncoder enc(encoding == u"UTF-16LE" ? QStringEncoder::Utf16LE : QStringEncoder::Utf16BE,
+        QStringEncoder enc(encoding == u"UTF-16LE" ? QStringEncoder::Utf16LE
+                                                   : QStringEncoder::Utf16BE,
                            QStringEncoder::Flag::WriteBom);
         bytes = enc.encode(text);
     } else if (encoding == u"UTF-8 BOM") {
@@ -131,8 +133,9 @@ void TestPageFiles::badFilesGetAReason_data()
         binary[i] = char((i * 7919) % 251);
     QTest::newRow("binary") << binary << u"binary data"_s;
     QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\0\0\0", 8) << u"ZIP archive"_s;
-    QTest::newRow("sponsor box only") << readAll(fixturePath(u"sponsor_only.txt"_s))
-                                      << u"no recognisable article (the page holds only a sponsor box)"_s;
+    QTest::newRow("sponsor box only")
+        << readAll(fixturePath(u"sponsor_only.txt"_s))
+        << u"no recognisable article (the page holds only a sponsor box)"_s;
     QTest::newRow("banner only") << readAll(fixturePath(u"banner_only.txt"_s))
                                  << u"no recognisable article (the page holds only banners"_s;
     QTest::newRow("punctuation only") << QByteArray("。。。\n——\n") << u"no recognisable article"_s;
@@ -158,7 +161,8 @@ void TestPageFiles::refusesAFileTooLargeToBeAPage()
     f.close();
     const auto result = parse::readPageFile(f.fileName());
     QVERIFY(!result.ok());
-    QVERIFY2(result.error.contains(u"a page file may be at most 256 MB"_s), qPrintable(result.error));
+    QVERIFY2(result.error.contains(u"a page file may be at most 256 MB"_s),
+             qPrintable(result.error));
 }
 
 void TestPageFiles::parsesAFiftyMegabytePage()
@@ -204,7 +208,8 @@ void TestPageFiles::kickerSubtitleCaptionAndLeadForms()
     QCOMPARE(page.sections.first().pinyin, u"KE PU HUI NONG"_s);
     QCOMPARE(page.articles.size(), 2);
     const parse::Article &a = page.articles[0];
-    QCOMPARE(test::describe(a), u"攀枝花市科协 / 芒果种植技术培训走进田间地头 ——米易县200余名果农受益"_s);
+    QCOMPARE(test::describe(a),
+             u"攀枝花市科协 / 芒果种植技术培训走进田间地头 ——米易县200余名果农受益"_s);
     QCOMPARE(a.lead, u"本报讯(记者 王五 通讯员 赵六)"_s);
     QCOMPARE(a.captions.size(), 1);
     QCOMPARE(a.captions[0].text, u"培训现场。"_s);
@@ -214,7 +219,7 @@ void TestPageFiles::kickerSubtitleCaptionAndLeadForms()
     const parse::Article &b = page.articles[1];
     QCOMPARE(b.lead, u"本报6月3日讯"_s);
     QCOMPARE(b.credit, u"会理市科协供稿"_s);
-    QVERIFY(b.body.endsWith(u"一等奖20项。"_s)); // the credit is cut from the body
+    QVERIFY(b.body.endsWith(u"一等奖20项。"_s));                  // the credit is cut from the body
     QVERIFY(b.paragraphs.last().endsWith(u"(会理市科协供稿)"_s)); // but kept in the paragraph
     QVERIFY(test::checkNoTextLost(page).isEmpty());
 }
@@ -246,17 +251,20 @@ void TestPageFiles::textBeforeTheFirstHeadlineIsKept()
 void TestPageFiles::datesFromFileNames()
 {
     const QByteArray seed = readAll(seedPath(u"002_8555cece826b833e.txt"_s));
-    QCOMPARE(parse::readPageFile(write(u"2021-06-22_p3.txt"_s, seed)).page->date, QDate(2021, 6, 22));
-    QCOMPARE(parse::readPageFile(write(u"scjb20230110.txt"_s, seed)).page->date, QDate(2023, 1, 10));
+    QCOMPARE(parse::readPageFile(write(u"2021-06-22_p3.txt"_s, seed)).page->date,
+             QDate(2021, 6, 22));
+    QCOMPARE(parse::readPageFile(write(u"scjb20230110.txt"_s, seed)).page->date,
+             QDate(2023, 1, 10));
     QVERIFY(!parse::readPageFile(write(u"page-20231340.txt"_s, seed)).page->date.isValid());
 }
 
 void TestPageFiles::expandsFolders()
 {
     QStringList missing;
-    const QStringList files = parse::expandPagePaths(
-        {QStringLiteral(FANGZHI_FIXTURES_DIR), seedPath(u"000_e94dbefa3c4468c5.txt"_s), u"/no/such/dir"_s},
-        &missing);
+    const QStringList files =
+        parse::expandPagePaths({QStringLiteral(FANGZHI_FIXTURES_DIR),
+                                seedPath(u"000_e94dbefa3c4468c5.txt"_s), u"/no/such/dir"_s},
+                               &missing);
     QCOMPARE(missing, QStringList{u"/no/such/dir"_s});
     QCOMPARE(files.size(), 7);
     QVERIFY(files.first().endsWith(u"banner_only.txt"_s));

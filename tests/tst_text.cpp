@@ -50,8 +50,9 @@ void TestText::decodesEveryPageEncoding()
 void TestText::detectsBig5()
 {
     // Traditional characters from a Hong Kong or Taiwan source: ICU's detector tells Big5 apart.
-    const QString text = u"本報訊 近日,達州市科學技術協會舉辦科普講座,邀請專家講解防災減災知識,市民三百餘人參加。"_s
-                             .repeated(4);
+    const QString text =
+        u"本報訊 近日,達州市科學技術協會舉辦科普講座,邀請專家講解防災減災知識,市民三百餘人參加。"_s
+            .repeated(4);
     const DecodedText d = decode(QStringEncoder("Big5").encode(text));
     QVERIFY2(d.ok(), qPrintable(d.error));
     QCOMPARE(d.encoding, u"Big5"_s);
@@ -68,7 +69,8 @@ void TestText::refusesWhatIsNotText_data()
     QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xE2\xE3") << u"PDF document"_s;
     QTest::newRow("control bytes") << QByteArray(200, '\x07') << u"binary"_s;
     // 0x81 opens a two-byte GBK character and 0x20 cannot close one; nor is it UTF-8.
-    QTest::newRow("undecodable") << QByteArray("\xE8\xBE\xBE\x81\x20\xFF\xFE\xFD") << u"neither UTF-8 nor GB18030"_s;
+    QTest::newRow("undecodable") << QByteArray("\xE8\xBE\xBE\x81\x20\xFF\xFE\xFD")
+                                 << u"neither UTF-8 nor GB18030"_s;
     QTest::newRow("odd utf-16") << QByteArray("\xFF\xFE\x41\x00\x42") << u"odd number of bytes"_s;
 }
 

@@ -9,13 +9,14 @@ using namespace fangzhi::cli;
 
 namespace {
 
-const QString Usage = u"Usage: fangzhi-cli COMMAND [OPTIONS]\n"_s
-                      u"Fangzhi (方志), the reader for archives of Chinese local newspapers.\n\n"_s
-                      u"Commands:\n"_s
-                      u"  parse [--home CODE] FILE|FOLDER... [--json]   split pages into articles\n\n"_s
-                      u"Options:\n"_s
-                      u"  -h, --help       show this help (COMMAND --help for a command's own)\n"_s
-                      u"  -v, --version    show the version\n"_s;
+const QString Usage =
+    u"Usage: fangzhi-cli COMMAND [OPTIONS]\n"_s
+    u"Fangzhi (方志), the reader for archives of Chinese local newspapers.\n\n"_s
+    u"Commands:\n"_s
+    u"  parse [--home CODE] FILE|FOLDER... [--json]   split pages into articles\n\n"_s
+    u"Options:\n"_s
+    u"  -h, --help       show this help (COMMAND --help for a command's own)\n"_s
+    u"  -v, --version    show the version\n"_s;
 
 } // namespace
 
@@ -39,7 +40,8 @@ int main(int argc, char *argv[])
         out(u"fangzhi-cli "_s + QCoreApplication::applicationVersion() + u'\n');
         return ExitOk;
     }
-    args.removeAt(0); // QCommandLineParser expects the program name first: the command takes its place
+    args.removeAt(
+        0); // QCommandLineParser expects the program name first: the command takes its place
     if (command == u"parse")
         return runParse(args);
     err(u"fangzhi-cli: unknown command \"%1\"\n\n"_s.arg(command) + Usage);

@@ -14,10 +14,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace fangzhi::cli {
 namespace {
 
-const QString Usage = u"Usage: fangzhi-cli parse [--home CODE] FILE|FOLDER... [--json]\n"_s
-                      u"Split newspaper pages into articles. Folders are searched for .txt and .md pages.\n"_s
-                      u"  --home CODE  the paper's home province, a GB/T 2260 code such as 510000\n"_s
-                      u"  --json       print JSON (see ARCHITECTURE.md) instead of a summary\n"_s;
+const QString Usage =
+    u"Usage: fangzhi-cli parse [--home CODE] FILE|FOLDER... [--json]\n"_s
+    u"Split newspaper pages into articles. Folders are searched for .txt and .md pages.\n"_s
+    u"  --home CODE  the paper's home province, a GB/T 2260 code such as 510000\n"_s
+    u"  --json       print JSON (see ARCHITECTURE.md) instead of a summary\n"_s;
 
 void printSummary(const parse::Page &page)
 {
@@ -29,7 +30,8 @@ void printSummary(const parse::Page &page)
         QString title = a.title.isEmpty() ? u"(untitled)"_s : a.title;
         if (!a.placeLine.isEmpty())
             title += u" · "_s + a.placeLine;
-        out(u"  - %1%2\n"_s.arg(title, a.credit.isEmpty() ? QString() : u"  ("_s + a.credit + u')'));
+        out(u"  - %1%2\n"_s.arg(title,
+                                a.credit.isEmpty() ? QString() : u"  ("_s + a.credit + u')'));
     }
 }
 

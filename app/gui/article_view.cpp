@@ -81,9 +81,10 @@ void ArticleView::showPage(const parse::Page &page)
     clear();
     QTextCursor c(document());
     line(c, QFileInfo(page.file).fileName(), format(1.3, true));
-    line(c, tr("%1 · %n article(s) · %2 sponsor(s)", nullptr, int(page.articles.size()))
-                .arg(page.encoding)
-                .arg(page.sponsors.size()),
+    line(c,
+         tr("%1 · %n article(s) · %2 sponsor(s)", nullptr, int(page.articles.size()))
+             .arg(page.encoding)
+             .arg(page.sponsors.size()),
          format(0.9, false, palette().color(QPalette::PlaceholderText)));
     c.insertBlock();
     c.insertText(page.originalText, format(1.0, false));

@@ -5,7 +5,7 @@
 namespace fangzhi::parse {
 struct Article;
 struct Page;
-}
+} // namespace fangzhi::parse
 
 namespace fangzhi::gui {
 

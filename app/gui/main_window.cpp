@@ -57,17 +57,18 @@ MainWindow::MainWindow(QWidget *parent)
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Fangzhi"), this, [this] {
-        QMessageBox::about(this, tr("About Fangzhi"),
-                           tr("Fangzhi %1 — an offline reader for archives of Chinese local newspapers.")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Fangzhi"),
+            tr("Fangzhi %1 — an offline reader for archives of Chinese local newspapers.")
+                .arg(QApplication::applicationVersion()));
     });
     updateStatus();
 }
 
 void MainWindow::openFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open pages"), {},
-                                                            tr("Page files (*.txt *.md);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open pages"), {}, tr("Page files (*.txt *.md);;All files (*)"));
     if (!files.isEmpty())
         loadPaths(files);
 }
@@ -144,8 +145,8 @@ void MainWindow::updateStatus()
     int articles = 0;
     for (int r = 0; r < m_model->rowCount(); ++r)
         articles += m_model->rowCount(m_model->index(r, 0));
-    QString status = tr("%n page(s), ", nullptr, m_model->rowCount()) +
-                     tr("%n article(s)", nullptr, articles);
+    QString status =
+        tr("%n page(s), ", nullptr, m_model->rowCount()) + tr("%n article(s)", nullptr, articles);
     if (m_failed)
         status += tr(", %n file(s) could not be read", nullptr, m_failed);
     if (m_pending)

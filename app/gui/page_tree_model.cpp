@@ -12,8 +12,9 @@ namespace fangzhi::gui {
 
 void PageTreeModel::addPage(Page page)
 {
-    const auto at = std::lower_bound(m_order.cbegin(), m_order.cend(), page.file,
-                                     [this](qsizetype id, const QString &file) { return m_pages[id].file < file; });
+    const auto at = std::lower_bound(
+        m_order.cbegin(), m_order.cend(), page.file,
+        [this](qsizetype id, const QString &file) { return m_pages[id].file < file; });
     const int row = int(at - m_order.cbegin());
     beginInsertRows({}, row, row);
     m_order.insert(row, m_pages.size());
@@ -84,7 +85,8 @@ QVariant PageTreeModel::data(const QModelIndex &index, int role) const
     if (role == IsArticleRole)
         return index.internalId() != PageLevel;
     if (role == PageIndexRole)
-        return index.internalId() == PageLevel ? index.row() : rowOfPage(qsizetype(index.internalId() - 1));
+        return index.internalId() == PageLevel ? index.row()
+                                               : rowOfPage(qsizetype(index.internalId() - 1));
     if (role == ArticleIndexRole)
         return index.internalId() == PageLevel ? -1 : index.row();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)

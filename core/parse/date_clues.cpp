@@ -73,7 +73,8 @@ QStringList findDateClues(const QString &text)
 
 QDate dateFromFileName(const QString &fileName)
 {
-    static const QRegularExpression re(QStringLiteral("(?<!\\d)(\\d{4})[-_.]?(\\d{2})[-_.]?(\\d{2})(?!\\d)"));
+    static const QRegularExpression re(
+        QStringLiteral("(?<!\\d)(\\d{4})[-_.]?(\\d{2})[-_.]?(\\d{2})(?!\\d)"));
     const auto m = re.match(QFileInfo(fileName).completeBaseName());
     if (!m.hasMatch())
         return {};

@@ -96,9 +96,8 @@ bool isPhotoCredit(QStringView s)
 
 bool isCaptionWithCredit(QStringView s)
 {
-    return charCount(s) <= MaxCaptionChars &&
-           (s.contains(u"。图源") || s.contains(u"(图源") || s.contains(u"。图片来源") ||
-            s.contains(u"。图/"));
+    return charCount(s) <= MaxCaptionChars && (s.contains(u"。图源") || s.contains(u"(图源") ||
+                                               s.contains(u"。图片来源") || s.contains(u"。图/"));
 }
 
 bool isCreditLine(QStringView s)
@@ -134,7 +133,7 @@ bool isPlaceName(QStringView s)
     if (s.endsWith(u"科协"))
         s.chop(2);
     if (s == u"省" || s == u"市" || s == u"县" || s == u"区" || s == u"州")
-        return true;   // 省科协, 市科协: the level's own association
+        return true; // 省科协, 市科协: the level's own association
     if (!allHan(s) || s.size() < 2 || s.size() > 12)
         return false;
     static constexpr char16_t suffixes[] = u"省市州县区旗盟";
@@ -190,9 +189,9 @@ qsizetype trailingCreditStart(QStringView prose)
 
 bool isParagraphOpener(QStringView prose)
 {
-    static const QStringView openers[] = {u"下一步,", u"据悉,", u"据了解,", u"会上,", u"此外,",
-                                          u"同时,", u"近日,", u"目前,", u"今后,", u"另外,",
-                                          u"近年来,", u"日前,"};
+    static const QStringView openers[] = {u"下一步,", u"据悉,", u"据了解,", u"会上,",
+                                          u"此外,",   u"同时,", u"近日,",   u"目前,",
+                                          u"今后,",   u"另外,", u"近年来,", u"日前,"};
     for (const auto o : openers)
         if (prose.startsWith(o))
             return true;

@@ -11,31 +11,31 @@ namespace fangzhi::parse {
 // belongs to exactly one article or to the page's metadata, so no text can go missing.
 struct Block
 {
-    QString text;        // the line, normalised
-    int line = 0;        // 1-based line number in the page
+    QString text;         // the line, normalised
+    int line = 0;         // 1-based line number in the page
     int blanksBefore = 0; // blank lines between this block and the previous one
 };
 
 struct Caption
 {
-    QString text;         // "广州科普长廊。"
-    QString photoCredit;  // "本报记者 蔡敏霞 摄", "图源广州市科协"
+    QString text;        // "广州科普长廊。"
+    QString photoCredit; // "本报记者 蔡敏霞 摄", "图源广州市科协"
 };
 
 struct Article
 {
-    QString kicker;       // line over the headline: "巴州区科协"
-    QString title;        // the headline (for a roundup's sub-report: the roundup's headline)
-    QString subtitle;     // after "——"
-    QString placeLine;    // a roundup sub-report's opening place line: "达州市", "成都市科协"
-    QString lead;         // "本报讯", "本报讯(记者李婉欣)"
-    QString body;         // paragraphs with column breaks rejoined, separated by "\n"
-    QStringList paragraphs;  // body paragraphs as printed (sub-headings included)
+    QString kicker;    // line over the headline: "巴州区科协"
+    QString title;     // the headline (for a roundup's sub-report: the roundup's headline)
+    QString subtitle;  // after "——"
+    QString placeLine; // a roundup sub-report's opening place line: "达州市", "成都市科协"
+    QString lead;      // "本报讯", "本报讯(记者李婉欣)"
+    QString body;      // paragraphs with column breaks rejoined, separated by "\n"
+    QStringList paragraphs; // body paragraphs as printed (sub-headings included)
     QStringList subheadings;
     QList<Caption> captions;
-    QString credit;       // closing credit without brackets; a roundup's column credit is shared
-    QString section;      // section label in force where the article stands
-    QList<int> blocks;    // indices into Page::blocks this article owns
+    QString credit;    // closing credit without brackets; a roundup's column credit is shared
+    QString section;   // section label in force where the article stands
+    QList<int> blocks; // indices into Page::blocks this article owns
     bool titleShared = false;  // roundup sub-report after the first: the headline is not its own
     bool creditShared = false; // the credit is the roundup's column credit, owned by another
 
@@ -44,30 +44,33 @@ struct Article
 
 struct SectionLabel
 {
-    QString name;    // "地方科协"
-    QString pinyin;  // "DI FANG KE XIE"
+    QString name;   // "地方科协"
+    QString pinyin; // "DI FANG KE XIE"
 };
 
 struct Page
 {
     QString file;
     QString encoding;
-    QString originalText;   // as decoded, before normalisation
-    QString text;           // normalised
-    QString homeProvince;   // GB/T 2260 code given by the caller, may be empty
+    QString originalText; // as decoded, before normalisation
+    QString text;         // normalised
+    QString homeProvince; // GB/T 2260 code given by the caller, may be empty
 
     QStringList banners;
     QList<SectionLabel> sections;
     QString sponsorHeading; // "本版协办单位 (排名不分先后)"
     QStringList sponsors;
-    QStringList dateClues;  // "10月20日", "2021年", as found in the text
-    QDate date;             // only when the file name carries it
+    QStringList dateClues; // "10月20日", "2021年", as found in the text
+    QDate date;            // only when the file name carries it
 
     QList<Block> blocks;
     QList<int> metadataBlocks; // blocks owned by the page itself (banners, labels, sponsor box)
     QList<Article> articles;
 
-    [[nodiscard]] QString section() const { return sections.isEmpty() ? QString() : sections.first().name; }
+    [[nodiscard]] QString section() const
+    {
+        return sections.isEmpty() ? QString() : sections.first().name;
+    }
 };
 
 } // namespace fangzhi::parse

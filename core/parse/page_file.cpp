@@ -26,10 +26,12 @@ PageFileResult parsePageBytes(const QByteArray &bytes, const QString &fileName,
         return {std::nullopt, u"the file holds only blank lines"_s};
 
     Page page = parsePage(normalized);
-    const bool anyWords = std::any_of(page.articles.cbegin(), page.articles.cend(), [](const Article &a) {
-        return std::any_of(a.body.cbegin(), a.body.cend(), [](QChar c) { return c.isLetterOrNumber(); }) ||
-               !a.title.isEmpty();
-    });
+    const bool anyWords =
+        std::any_of(page.articles.cbegin(), page.articles.cend(), [](const Article &a) {
+            return std::any_of(a.body.cbegin(), a.body.cend(),
+                               [](QChar c) { return c.isLetterOrNumber(); }) ||
+                   !a.title.isEmpty();
+        });
     if (!anyWords) {
         const QString what = !page.sponsors.isEmpty() ? u"only a sponsor box"_s
                              : !page.sections.isEmpty() || !page.banners.isEmpty()
@@ -53,9 +55,9 @@ PageFileResult readPageFile(const QString &path, const QString &homeProvince)
     if (info.isDir())
         return {std::nullopt, u"is a folder, not a page file"_s};
     if (info.size() > MaxPageFileBytes)
-        return {std::nullopt, u"the file is %1 MB; a page file may be at most %2 MB"_s
-                                  .arg(info.size() >> 20)
-                                  .arg(MaxPageFileBytes >> 20)};
+        return {std::nullopt,
+                u"the file is %1 MB; a page file may be at most %2 MB"_s.arg(info.size() >> 20)
+                    .arg(MaxPageFileBytes >> 20)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {std::nullopt, u"cannot be read: %1"_s.arg(file.errorString())};

@@ -18,7 +18,8 @@ QJsonObject articleToJson(const Article &a)
 {
     QJsonArray captions;
     for (const Caption &c : a.captions)
-        captions.append(QJsonObject{{u"text"_s, c.text}, {u"photoCredit"_s, stringOrNull(c.photoCredit)}});
+        captions.append(
+            QJsonObject{{u"text"_s, c.text}, {u"photoCredit"_s, stringOrNull(c.photoCredit)}});
     return QJsonObject{
         {u"title"_s, a.title},
         {u"kicker"_s, stringOrNull(a.kicker)},
@@ -53,7 +54,8 @@ QJsonObject pageToJson(const Page &page)
         {u"banners"_s, QJsonArray::fromStringList(page.banners)},
         {u"sponsorHeading"_s, stringOrNull(page.sponsorHeading)},
         {u"sponsors"_s, QJsonArray::fromStringList(page.sponsors)},
-        {u"date"_s, page.date.isValid() ? QJsonValue(page.date.toString(Qt::ISODate)) : QJsonValue()},
+        {u"date"_s,
+         page.date.isValid() ? QJsonValue(page.date.toString(Qt::ISODate)) : QJsonValue()},
         {u"dateClues"_s, QJsonArray::fromStringList(page.dateClues)},
         {u"homeProvince"_s, stringOrNull(page.homeProvince)},
         {u"articles"_s, articles},

@@ -71,12 +71,12 @@ private:
 
     Page &m_page;
     QList<LineKind> m_kinds;
-    QList<bool> m_taken;  // owned by page metadata or already attached
+    QList<bool> m_taken; // owned by page metadata or already attached
     QList<Draft> m_drafts;
     int m_current = -1;
     Roundup m_roundup;
     QString m_section;
-    QList<Caption> m_pendingCaptions;   // captions met before the article they belong to
+    QList<Caption> m_pendingCaptions; // captions met before the article they belong to
     QList<int> m_pendingCaptionBlocks;
 };
 
@@ -148,7 +148,7 @@ void Assembler::markSectionLabels()
         if (name.size() >= 2 && name.size() <= 8 && !name.contains(u' ') &&
             (m_kinds[i - 1] == LineKind::ShortLine || m_kinds[i - 1] == LineKind::PlaceLine)) {
             m_kinds[i - 1] = LineKind::SectionLabel;
-            m_taken[i] = true;   // the pinyin line is part of the label
+            m_taken[i] = true; // the pinyin line is part of the label
             m_page.metadataBlocks.append(int(i));
         }
     }
@@ -205,7 +205,8 @@ void Assembler::assemble()
             const auto parts = splitSectionLabel(b.text);
             const qsizetype next = i + 1;
             const bool twoLines = next < n && m_kinds[next] == LineKind::Pinyin && m_taken[next];
-            m_page.sections.append({parts.name, twoLines ? m_page.blocks[next].text : parts.pinyin});
+            m_page.sections.append(
+                {parts.name, twoLines ? m_page.blocks[next].text : parts.pinyin});
             m_page.metadataBlocks.append(int(i));
             m_section = parts.name;
             m_current = -1;
@@ -365,7 +366,8 @@ void Assembler::addCredit(int block)
     const QString &text = m_page.blocks[block].text;
     const QString credit = text.sliced(1, text.size() - 2).trimmed();
     if (m_current < 0 && !m_drafts.isEmpty())
-        m_current = int(m_drafts.size() - 1); // a credit after a section label still closes the last article
+        m_current = int(m_drafts.size() -
+                        1); // a credit after a section label still closes the last article
     Draft &d = current();
     d.article.blocks.append(block);
     if (d.article.credit.isEmpty())
@@ -393,7 +395,8 @@ void Assembler::addCaption(int block)
     } else {
         caption.text = text;
         // "广州科普长廊。图源广州市科协": the credit is the part after the sentence.
-        const qsizetype at = text.indexOf(u"图源") >= 0 ? text.indexOf(u"图源") : text.indexOf(u"图片来源");
+        const qsizetype at =
+            text.indexOf(u"图源") >= 0 ? text.indexOf(u"图源") : text.indexOf(u"图片来源");
         if (at > 0) {
             caption.text = text.first(at).trimmed();
             caption.photoCredit = text.sliced(at);
@@ -402,7 +405,8 @@ void Assembler::addCaption(int block)
         }
     }
     // A bare photo credit completes the caption just before it.
-    QList<Caption> *captions = m_current >= 0 ? &m_drafts[m_current].article.captions : &m_pendingCaptions;
+    QList<Caption> *captions =
+        m_current >= 0 ? &m_drafts[m_current].article.captions : &m_pendingCaptions;
     if (caption.text.isEmpty() && !captions->isEmpty() && captions->last().photoCredit.isEmpty())
         captions->last().photoCredit = caption.photoCredit;
     else
@@ -436,8 +440,7 @@ bool isComplete(QStringView text)
     qsizetype end = text.size();
     while (end > 1 && (text[end - 1] == u'”' || text[end - 1] == u'’' || text[end - 1] == u'"'))
         --end;
-    return end < text.size() ? text::endsClause(text[end - 1].unicode()) &&
-                                   text[end - 1] != u')'
+    return end < text.size() ? text::endsClause(text[end - 1].unicode()) && text[end - 1] != u')'
                              : text::endsClause(text.back().unicode());
 }
 

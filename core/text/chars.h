@@ -24,8 +24,17 @@ namespace fangzhi::text {
 [[nodiscard]] constexpr bool isSentencePunct(char16_t c) noexcept
 {
     switch (c) {
-    case u'。': case u',': case u';': case u'!': case u'?': case u'.':
-    case u'，': case u'；': case u'！': case u'？': case u'｡':
+    case u'。':
+    case u',':
+    case u';':
+    case u'!':
+    case u'?':
+    case u'.':
+    case u'，':
+    case u'；':
+    case u'！':
+    case u'？':
+    case u'｡':
         return true;
     default:
         return false;
@@ -37,8 +46,20 @@ namespace fangzhi::text {
 [[nodiscard]] constexpr bool endsClause(char16_t c) noexcept
 {
     switch (c) {
-    case u'。': case u',': case u';': case u'!': case u'?': case u':': case u'.':
-    case u'…': case u')': case u'、': case u'」': case u'』': case u'》': case u'】':
+    case u'。':
+    case u',':
+    case u';':
+    case u'!':
+    case u'?':
+    case u':':
+    case u'.':
+    case u'…':
+    case u')':
+    case u'、':
+    case u'」':
+    case u'』':
+    case u'》':
+    case u'】':
         return true;
     default:
         return false;

@@ -20,13 +20,22 @@ DecodedText failure(QString reason)
 // Well-known signatures of files that are often dropped into a folder of pages by mistake.
 QString knownBinaryKind(const QByteArray &bytes)
 {
-    struct Magic { const char *prefix; const char *kind; };
+    struct Magic
+    {
+        const char *prefix;
+        const char *kind;
+    };
     static constexpr Magic magics[] = {
-        {"%PDF", "a PDF document"},       {"\x89PNG", "a PNG image"},
-        {"\xFF\xD8\xFF", "a JPEG image"}, {"GIF8", "a GIF image"},
+        {"%PDF", "a PDF document"},
+        {"\x89PNG", "a PNG image"},
+        {"\xFF\xD8\xFF", "a JPEG image"},
+        {"GIF8", "a GIF image"},
         {"PK\x03\x04", "a ZIP archive (or Office document)"},
-        {"\x1F\x8B", "a gzip archive"},   {"SQLite format 3", "an SQLite database"},
-        {"\x7F" "ELF", "a program"},
+        {"\x1F\x8B", "a gzip archive"},
+        {"SQLite format 3", "an SQLite database"},
+        {"\x7F"
+         "ELF",
+         "a program"},
     };
     for (const auto &m : magics)
         if (bytes.startsWith(m.prefix))
@@ -56,12 +65,18 @@ std::optional<QString> strictUtf8(const QByteArray &bytes)
     return text;
 }
 
-// ICU's detector reads every byte it is given; a kilobyte of a Chinese page (some 500 characters) tells GB18030
-// from Big5 as well as the whole page does, at a fraction of the cost.
+// ICU's detector reads every byte it is given; a kilobyte of a Chinese page (some 500 characters)
+// tells GB18030 from Big5 as well as the whole page does, at a fraction of the cost.
 constexpr qsizetype DetectionSample = 1024;
 
-struct ConverterCloser { void operator()(UConverter *c) const { ucnv_close(c); } };
-struct DetectorCloser { void operator()(UCharsetDetector *d) const { ucsdet_close(d); } };
+struct ConverterCloser
+{
+    void operator()(UConverter *c) const { ucnv_close(c); }
+};
+struct DetectorCloser
+{
+    void operator()(UCharsetDetector *d) const { ucsdet_close(d); }
+};
 
 // Decodes with ICU, stopping at the first illegal sequence instead of substituting.
 std::optional<QString> strictIcu(const QByteArray &bytes, const char *charset)
@@ -72,9 +87,9 @@ std::optional<QString> strictIcu(const QByteArray &bytes, const char *charset)
         return std::nullopt;
     ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
     QString out(bytes.size() + 1, Qt::Uninitialized);
-    const int32_t n = ucnv_toUChars(conv.get(), reinterpret_cast<UChar *>(out.data()),
-                                    int32_t(out.size()), bytes.constData(),
-                                    int32_t(bytes.size()), &status);
+    const int32_t n =
+        ucnv_toUChars(conv.get(), reinterpret_cast<UChar *>(out.data()), int32_t(out.size()),
+                      bytes.constData(), int32_t(bytes.size()), &status);
     if (U_FAILURE(status))
         return std::nullopt;
     out.truncate(n);
@@ -89,8 +104,8 @@ const char *detectLegacyCharset(const QByteArray &bytes)
     std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&status));
     if (U_FAILURE(status))
         return "GB18030";
-    ucsdet_setText(det.get(), bytes.constData(), int32_t(std::min<qsizetype>(bytes.size(), DetectionSample)),
-                   &status);
+    ucsdet_setText(det.get(), bytes.constData(),
+                   int32_t(std::min<qsizetype>(bytes.size(), DetectionSample)), &status);
     const UCharsetMatch *match = ucsdet_detect(det.get(), &status);
     if (U_FAILURE(status) || !match)
         return "GB18030";

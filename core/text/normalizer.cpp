@@ -38,7 +38,7 @@ QString normalize(const QString &text)
     const QString src = nfkc(text);
     QString out;
     out.reserve(src.size());
-    qsizetype lineStart = 0;  // where the current output line starts
+    qsizetype lineStart = 0; // where the current output line starts
     bool pendingSpace = false;
     for (qsizetype i = 0; i < src.size(); ++i) {
         char16_t c = src[i].unicode();

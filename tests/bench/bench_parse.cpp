@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
     }
     std::printf("parse (%s): %d pages, %.1f MB, %.1f KB/page; best of %d rounds %.3f s: "
                 "%.0f pages/s, %.1f MB/s on one core\n",
-                gb18030 ? "GB18030" : "UTF-8", pages, bytes / 1e6, bytes / 1e3 / pages, rounds, best,
-                pages / best, bytes / 1e6 / best);
+                gb18030 ? "GB18030" : "UTF-8", pages, bytes / 1e6, bytes / 1e3 / pages, rounds,
+                best, pages / best, bytes / 1e6 / best);
     return 0;
 }

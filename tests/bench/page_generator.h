@@ -8,8 +8,8 @@ namespace fangzhi::bench {
 
 struct GeneratedPage
 {
-    QByteArray bytes;       // UTF-8
-    int articles = 0;       // how many articles the page was built from
+    QByteArray bytes; // UTF-8
+    int articles = 0; // how many articles the page was built from
 };
 
 // Builds seed-sized pages from the structure of the sample pages: banner and section label,
@@ -26,7 +26,7 @@ public:
 private:
     struct Unit
     {
-        QString text;      // the unit's lines as printed, paragraphs separated by blank lines
+        QString text; // the unit's lines as printed, paragraphs separated by blank lines
         int articles = 0;
     };
     QList<Unit> m_units;
