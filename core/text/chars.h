@@ -66,16 +66,6 @@ namespace fangzhi::text {
     }
 }
 
-[[nodiscard]] inline bool isSpace(QChar c) noexcept
-{
-    return c.isSpace();
-}
-
-[[nodiscard]] inline QStringView trimmed(QStringView s) noexcept
-{
-    return s.trimmed();
-}
-
 // Number of characters in s, counting a surrogate pair once.
 [[nodiscard]] inline qsizetype charCount(QStringView s) noexcept
 {
