@@ -40,6 +40,8 @@ private Q_SLOTS:
     void parsePrintsTheContractJson();
     void parseTakesFoldersAndHome();
     void badFileIsNamedAndTheRestStillParse();
+    void resolvePrintsOneLinePerText();
+    void resolveReadsStandardInput();
     void helpAndVersion();
     void badUsageExitsTwo_data();
     void badUsageExitsTwo();
@@ -66,8 +68,13 @@ void TestCli::parsePrintsTheContractJson()
     QCOMPARE(liangshan[u"placeLine"_s].toString(), u"凉山州"_s);
     QVERIFY(liangshan[u"body"_s].toString().contains(u"习近平总书记“七一”"_s));
     QCOMPARE(liangshan[u"credit"_s].toString(), u"本栏目组稿:齐雯 余敏 本报记者 杨永忠"_s);
-    QVERIFY(liangshan[u"region"_s].isNull());
-    QVERIFY(liangshan[u"mentions"_s].isArray());
+    const QJsonObject region = liangshan[u"region"_s].toObject();
+    QCOMPARE(region[u"code"_s].toString(), u"513400"_s);
+    QCOMPARE(region[u"path"_s].toArray(), (QJsonArray{u"四川省"_s, u"凉山彝族自治州"_s}));
+    QCOMPARE(liangshan[u"association"_s].toString(), u"凉山州科协"_s);
+    QVERIFY(liangshan[u"mentions"_s].toArray().contains(u"513400"_s));
+    QCOMPARE(page[u"homeProvince"_s].toString(), u"510000"_s); // inferred: a Sichuan paper
+    QVERIFY(page[u"homeProvinceInferred"_s].toBool());
     for (const auto &key :
          {u"title"_s, u"body"_s, u"credit"_s, u"region"_s, u"association"_s, u"mentions"_s})
         QVERIFY2(liangshan.contains(key), qPrintable(key));
@@ -112,6 +119,41 @@ void TestCli::badFileIsNamedAndTheRestStillParse()
     QVERIFY(missing.err.contains(u"nope.txt: no such file or folder"_s));
 }
 
+void TestCli::resolvePrintsOneLinePerText()
+{
+    const Run r = cli({u"resolve"_s, u"--home"_s, u"510000"_s, u"成都市新都区桂湖街道"_s, u"省科协召开会议"_s,
+                       u"朝阳区"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    const QJsonObject xindu = QJsonDocument::fromJson(lines[0]).object();
+    QCOMPARE(xindu[u"text"_s].toString(), u"成都市新都区桂湖街道"_s);
+    QCOMPARE(xindu[u"region"_s].toObject()[u"code"_s].toString(), u"510114"_s);
+    QCOMPARE(xindu[u"region"_s].toObject()[u"path"_s].toArray(),
+             (QJsonArray{u"四川省"_s, u"成都市"_s, u"新都区"_s}));
+    const QJsonObject province = QJsonDocument::fromJson(lines[1]).object();
+    QCOMPARE(province[u"region"_s].toObject()[u"code"_s].toString(), u"510000"_s);
+    QCOMPARE(province[u"association"_s].toString(), u"四川省科协"_s);
+    const QJsonObject chaoyang = QJsonDocument::fromJson(lines[2]).object();
+    QVERIFY(chaoyang[u"region"_s].isNull()); // ambiguous without context
+    QVERIFY(chaoyang[u"mentions"_s].toArray()[0].toObject()[u"candidates"_s].toArray().size() >= 2);
+}
+
+void TestCli::resolveReadsStandardInput()
+{
+    QProcess p;
+    p.start(QStringLiteral(FANGZHI_CLI), {u"resolve"_s, u"--date"_s, u"2009-05-01"_s});
+    p.write(u"贵州省铜仁市\n吉林省朝阳区\n"_s.toUtf8());
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    // In 2009 铜仁市 was the county-level city that is now 碧江区.
+    QCOMPARE(QJsonDocument::fromJson(lines[0]).object()[u"region"_s].toObject()[u"code"_s].toString(), u"520602"_s);
+    QCOMPARE(QJsonDocument::fromJson(lines[1]).object()[u"region"_s].toObject()[u"code"_s].toString(), u"220104"_s);
+}
+
 void TestCli::helpAndVersion()
 {
     const Run help = cli({u"--help"_s});
@@ -136,6 +178,7 @@ void TestCli::badUsageExitsTwo_data()
     QTest::newRow("bad home") << QStringList{u"parse"_s, u"--home"_s, u"sichuan"_s,
                                              seed("000_e94dbefa3c4468c5.txt")};
     QTest::newRow("home without value") << QStringList{u"parse"_s, u"--home"_s};
+    QTest::newRow("resolve bad date") << QStringList{u"resolve"_s, u"--date"_s, u"yesterday"_s, u"达州"_s};
 }
 
 void TestCli::badUsageExitsTwo()
@@ -143,7 +186,8 @@ void TestCli::badUsageExitsTwo()
     QFETCH(QStringList, args);
     const Run r = cli(args);
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(u"Usage"_s) || r.err.contains(u"--home"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"Usage"_s) || r.err.contains(u"--home"_s) || r.err.contains(u"--date"_s),
+             qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
 }
 

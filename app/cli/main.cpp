@@ -1,6 +1,7 @@
 #include "cli_io.h"
 #include "fangzhi_version.h"
 #include "parse_command.h"
+#include "resolve_command.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +45,8 @@ int main(int argc, char *argv[])
         0); // QCommandLineParser expects the program name first: the command takes its place
     if (command == u"parse")
         return runParse(args);
+    if (command == u"resolve")
+        return runResolve(args);
     err(u"fangzhi-cli: unknown command \"%1\"\n\n"_s.arg(command) + Usage);
     return ExitUsage;
 }

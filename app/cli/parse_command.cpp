@@ -1,6 +1,7 @@
 #include "parse_command.h"
 
 #include "cli_io.h"
+#include "geo/page_placer.h"
 #include "parse/page_file.h"
 #include "parse/page_json.h"
 
@@ -29,9 +30,9 @@ void printSummary(const parse::Page &page)
     for (const parse::Article &a : page.articles) {
         QString title = a.title.isEmpty() ? u"(untitled)"_s : a.title;
         if (!a.placeLine.isEmpty())
-            title += u" · "_s + a.placeLine;
-        out(u"  - %1%2\n"_s.arg(title,
-                                a.credit.isEmpty() ? QString() : u"  ("_s + a.credit + u')'));
+            title = a.placeLine + u" · "_s + title;
+        out(u"  - [%1] %2%3\n"_s.arg(a.association.isEmpty() ? u"?"_s : a.association, title,
+                                    a.credit.isEmpty() ? QString() : u"  ("_s + a.credit + u')'));
     }
 }
 
@@ -76,11 +77,12 @@ int runParse(const QStringList &args)
     for (const QString &path : missing)
         fail(path, u"no such file or folder"_s);
     for (const QString &path : files) {
-        const parse::PageFileResult result = parse::readPageFile(path, homeCode);
+        parse::PageFileResult result = parse::readPageFile(path, homeCode);
         if (!result.ok()) {
             fail(path, result.error);
             continue;
         }
+        geo::placePage(*result.page);
         if (parser.isSet(json))
             pages.append(parse::pageToJson(*result.page));
         else

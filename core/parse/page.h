@@ -39,6 +39,12 @@ struct Article
     bool titleShared = false;  // roundup sub-report after the first: the headline is not its own
     bool creditShared = false; // the credit is the roundup's column credit, owned by another
 
+    // Filled by place resolution (geo::placePage); empty until then.
+    QString regionCode;       // GB/T 2260 code of the subject region: "511700"
+    QStringList regionPath;   // ["四川省", "达州市"]
+    QString association;      // "达州市科协"
+    QStringList mentions;     // codes of every division the article names, in order
+
     [[nodiscard]] bool isRoundupReport() const noexcept { return !placeLine.isEmpty(); }
 };
 
@@ -54,7 +60,8 @@ struct Page
     QString encoding;
     QString originalText; // as decoded, before normalisation
     QString text;         // normalised
-    QString homeProvince; // GB/T 2260 code given by the caller, may be empty
+    QString homeProvince; // GB/T 2260 code given by the caller or inferred from the page
+    bool homeProvinceInferred = false;
 
     QStringList banners;
     QList<SectionLabel> sections;

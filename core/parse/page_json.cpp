@@ -32,9 +32,12 @@ QJsonObject articleToJson(const Article &a)
         {u"subheadings"_s, QJsonArray::fromStringList(a.subheadings)},
         {u"captions"_s, captions},
         {u"credit"_s, stringOrNull(a.credit)},
-        {u"region"_s, QJsonValue::Null},
-        {u"association"_s, QJsonValue::Null},
-        {u"mentions"_s, QJsonArray()},
+        {u"region"_s, a.regionCode.isEmpty()
+                          ? QJsonValue(QJsonValue::Null)
+                          : QJsonObject{{u"code"_s, a.regionCode},
+                                        {u"path"_s, QJsonArray::fromStringList(a.regionPath)}}},
+        {u"association"_s, stringOrNull(a.association)},
+        {u"mentions"_s, QJsonArray::fromStringList(a.mentions)},
     };
 }
 
@@ -58,6 +61,7 @@ QJsonObject pageToJson(const Page &page)
          page.date.isValid() ? QJsonValue(page.date.toString(Qt::ISODate)) : QJsonValue()},
         {u"dateClues"_s, QJsonArray::fromStringList(page.dateClues)},
         {u"homeProvince"_s, stringOrNull(page.homeProvince)},
+        {u"homeProvinceInferred"_s, page.homeProvinceInferred},
         {u"articles"_s, articles},
     };
 }

@@ -1,0 +1,107 @@
+#include "resolve_command.h"
+
+#include "cli_io.h"
+#include "geo/resolver.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fangzhi::cli {
+namespace {
+
+const QString Usage =
+    u"Usage: fangzhi-cli resolve [--home CODE] [--date YYYY-MM-DD] [TEXT...]\n"_s
+    u"Print, for each text (or each line of standard input when no TEXT is given), one JSON line\n"_s
+    u"with the region it is about, its association and every place it names.\n"_s
+    u"  --home CODE   the paper's home province, a GB/T 2260 code such as 510000\n"_s
+    u"  --date DATE   the page's date: decides former names (新津县 before 2020)\n"_s;
+
+QJsonValue region(const geo::Gazetteer &g, int code)
+{
+    if (code < 0)
+        return QJsonValue::Null;
+    return QJsonObject{{u"code"_s, geo::codeText(code)}, {u"path"_s, QJsonArray::fromStringList(g.pathNames(code))}};
+}
+
+QByteArray resolveLine(const geo::Resolver &resolver, const QString &text, const geo::ResolveContext &context)
+{
+    const geo::Gazetteer &g = resolver.gazetteer();
+    const QList<geo::Mention> mentions = resolver.mentions(text, context);
+    const int subject = resolver.subject(mentions);
+    QJsonArray found;
+    for (const geo::Mention &m : mentions) {
+        QJsonObject o{{u"text"_s, text.mid(m.start, m.length)}, {u"region"_s, region(g, m.code)}};
+        if (m.association && m.code >= 0)
+            o.insert(u"association"_s, g.find(m.code)->association);
+        if (!m.resolved()) {
+            QJsonArray candidates;
+            for (const int c : m.candidates)
+                candidates.append(geo::codeText(c));
+            o.insert(u"candidates"_s, candidates);
+        }
+        found.append(o);
+    }
+    const geo::Division *d = subject >= 0 ? g.find(subject) : nullptr;
+    const QJsonObject line{{u"text"_s, text},
+                           {u"region"_s, region(g, subject)},
+                           {u"association"_s, d ? QJsonValue(d->association) : QJsonValue()},
+                           {u"mentions"_s, found}};
+    return QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+}
+
+} // namespace
+
+int runResolve(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption home(u"home"_s, u"home province code"_s, u"CODE"_s);
+    const QCommandLineOption date(u"date"_s, u"page date"_s, u"DATE"_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"show help"_s);
+    parser.addOptions({home, date, help});
+    if (!parser.parse(args)) {
+        err(u"fangzhi-cli resolve: %1\n%2"_s.arg(parser.errorText(), Usage));
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out(Usage);
+        return ExitOk;
+    }
+    geo::ResolveContext context;
+    static const QRegularExpression provinceCode(u"^\\d{2}0000$"_s);
+    if (parser.isSet(home)) {
+        if (!provinceCode.match(parser.value(home)).hasMatch()) {
+            err(u"fangzhi-cli resolve: --home takes a six-digit province code such as 510000\n"_s);
+            return ExitUsage;
+        }
+        context.homeProvince = parser.value(home).toInt();
+    }
+    if (parser.isSet(date)) {
+        context.date = QDate::fromString(parser.value(date), Qt::ISODate);
+        if (!context.date.isValid()) {
+            err(u"fangzhi-cli resolve: --date takes a date such as 2019-06-30\n"_s);
+            return ExitUsage;
+        }
+    }
+    const geo::Resolver &resolver = geo::Resolver::bundled();
+    const QStringList texts = parser.positionalArguments();
+    if (!texts.isEmpty()) {
+        for (const QString &text : texts)
+            out(QString::fromUtf8(resolveLine(resolver, text, context)));
+        return ExitOk;
+    }
+    QTextStream in(stdin);
+    in.setEncoding(QStringConverter::Utf8);
+    QString line;
+    while (in.readLineInto(&line))
+        out(QString::fromUtf8(resolveLine(resolver, line, context)));
+    return ExitOk;
+}
+
+} // namespace fangzhi::cli

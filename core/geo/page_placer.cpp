@@ -1,0 +1,135 @@
+#include "page_placer.h"
+
+#include <QHash>
+
+using namespace Qt::Literals::StringLiterals;
+using fangzhi::parse::Article;
+using fangzhi::parse::Page;
+
+namespace fangzhi::geo {
+namespace {
+
+// An article's text with the spans that decide its subject, in order of precedence.
+struct ArticleText
+{
+    QString text;
+    qsizetype placeLineEnd = 0; // a roundup report's place line comes first: it is the report's region
+    qsizetype headlineEnd = 0;
+    qsizetype leadEnd = 0;
+    qsizetype creditStart = 0;
+    qsizetype creditEnd = 0;
+};
+
+ArticleText articleText(const Article &a)
+{
+    ArticleText t;
+    if (!a.placeLine.isEmpty())
+        t.text += a.placeLine + u'\n';
+    t.placeLineEnd = t.text.size();
+    for (const QString &part : {a.kicker, a.title, a.subtitle})
+        if (!part.isEmpty())
+            t.text += part + u'\n';
+    t.headlineEnd = t.text.size();
+    t.text += a.body;
+    const qsizetype firstBreak = a.body.indexOf(u'\n');
+    t.leadEnd = t.headlineEnd + (firstBreak < 0 ? a.body.size() : firstBreak);
+    t.text += u'\n';
+    t.creditStart = t.text.size();
+    t.text += a.credit;
+    t.creditEnd = t.text.size();
+    for (const auto &c : a.captions)
+        t.text += u'\n' + c.text;
+    return t;
+}
+
+QList<Mention> within(const QList<Mention> &all, qsizetype from, qsizetype to)
+{
+    QList<Mention> part;
+    for (const Mention &m : all)
+        if (m.start >= from && m.start + m.length <= to)
+            part.append(m);
+    return part;
+}
+
+int dominant(const QList<Mention> &mentions)
+{
+    QHash<int, int> count;
+    int best = -1;
+    for (const Mention &m : mentions)
+        if (m.resolved() && m.code != NationCode && ++count[m.code] > count.value(best))
+            best = m.code;
+    return best;
+}
+
+struct Placed
+{
+    int region = -1;
+    QList<int> mentions;
+};
+
+Placed placeArticle(const Article &a, const Resolver &resolver, const ResolveContext &context)
+{
+    const ArticleText t = articleText(a);
+    const QList<Mention> all = resolver.mentions(t.text, context);
+    Placed placed;
+    for (const auto &[from, to] : {std::pair{qsizetype(0), t.placeLineEnd}, std::pair{t.placeLineEnd, t.headlineEnd},
+                                   std::pair{t.headlineEnd, t.leadEnd},
+                                   std::pair{t.creditStart, t.creditEnd}}) {
+        placed.region = resolver.subject(within(all, from, to));
+        if (placed.region >= 0)
+            break;
+    }
+    if (placed.region < 0)
+        placed.region = dominant(all);
+    for (const Mention &m : all)
+        if (m.resolved() && m.code != NationCode && !placed.mentions.contains(m.code))
+            placed.mentions.append(m.code);
+    return placed;
+}
+
+} // namespace
+
+void placePage(Page &page, const Resolver &resolver)
+{
+    const Gazetteer &g = resolver.gazetteer();
+    ResolveContext context;
+    context.date = page.date;
+    context.homeProvince = page.homeProvince.toInt();
+
+    // First pass: what the page names, to infer the home province and to give each article the
+    // page's other places as weak context.
+    QList<Placed> first;
+    QHash<int, int> provinces;
+    for (const Article &a : std::as_const(page.articles)) {
+        first.append(placeArticle(a, resolver, context));
+        for (const int code : std::as_const(first.last().mentions))
+            ++provinces[g.ancestorAt(code, Level::Province)];
+    }
+    if (!context.homeProvince && !provinces.isEmpty()) {
+        int best = 0;
+        for (auto it = provinces.cbegin(); it != provinces.cend(); ++it)
+            if (it.key() && it.value() > provinces.value(best))
+                best = it.key();
+        if (best) {
+            context.homeProvince = best;
+            page.homeProvince = codeText(best);
+            page.homeProvinceInferred = true;
+        }
+    }
+    for (const Placed &p : std::as_const(first))
+        context.nearby += p.mentions;
+
+    for (Article &a : page.articles) {
+        const Placed placed = placeArticle(a, resolver, context);
+        a.mentions.clear();
+        for (const int code : placed.mentions)
+            a.mentions.append(codeText(code));
+        if (const Division *d = placed.region >= 0 ? g.find(placed.region) : nullptr) {
+            a.regionCode = codeText(d->code);
+            a.regionPath = g.pathNames(d->code);
+            a.association = d->association;
+        }
+    }
+}
+
+} // namespace fangzhi::geo

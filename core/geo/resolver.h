@@ -1,0 +1,81 @@
+#pragma once
+
+#include "gazetteer.h"
+#include "name_automaton.h"
+
+#include <QDate>
+#include <QList>
+#include <QStringView>
+
+namespace fangzhi::geo {
+
+// How a name in text came to be recognised.
+enum class NameKind : uint8_t {
+    Full,        // 凉山彝族自治州
+    Suffixed,    // 凉山州, 马边县
+    Bare,        // 凉山, 达州
+    OldName,     // 新津县 (now 新津区)
+    Township,    // 丰裕镇: a clue to its county
+    OcrSlip,     // 荣经县 for 荥经县, accepted only near its own prefecture
+    LevelAssociation, // 省科协, 市科协, 县科协: the level's association, division from context
+    National,    // 中国科协
+};
+
+// A place named in a text, resolved to a division when the context allows.
+struct Mention
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+    NameKind kind = NameKind::Full;
+    int code = -1;            // the division, or -1 when the text leaves it ambiguous
+    bool association = false; // the association of that division is meant: 达州市科协, 省科协
+    QList<int> candidates;    // every division the name could be
+    int nameId = -1;          // the name as the resolver knows it
+
+    [[nodiscard]] bool resolved() const { return code >= 0; }
+};
+
+// What decides between divisions that share a name.
+struct ResolveContext
+{
+    int homeProvince = 0;  // the paper's home province: 510000
+    QDate date;            // the page's date, for former names
+    QList<int> nearby;     // divisions resolved elsewhere on the same page
+};
+
+class Resolver
+{
+public:
+    explicit Resolver(const Gazetteer &gazetteer);
+    static const Resolver &bundled(); // over Gazetteer::bundled(), built on first use
+
+    [[nodiscard]] const Gazetteer &gazetteer() const { return m_gazetteer; }
+
+    // Every place and association the text names, in order, found in one pass.
+    [[nodiscard]] QList<Mention> mentions(QStringView text, const ResolveContext &context) const;
+
+    // The division a text is about: the association it names first, else the place it opens
+    // with, followed down while the next name lies inside it ("成都市新都区" -> 新都区); -1 if none.
+    [[nodiscard]] int subject(const QList<Mention> &mentions) const;
+
+    [[nodiscard]] qsizetype nameCount() const { return m_automaton.nameCount(); }
+
+private:
+    struct Candidate
+    {
+        int code = 0;
+        NameKind kind = NameKind::Full;
+    };
+
+    void addName(const QString &name, const Candidate &candidate);
+    void resolveAmbiguous(QList<Mention> &mentions, QStringView text, const ResolveContext &context) const;
+    void resolveLevelAssociations(QList<Mention> &mentions, QStringView text, const ResolveContext &context) const;
+    [[nodiscard]] bool isClue(NameKind kind, int code, qsizetype length) const;
+    [[nodiscard]] int groupOf(int code) const;
+
+    const Gazetteer &m_gazetteer;
+    NameAutomaton m_automaton;
+    std::vector<QList<Candidate>> m_candidates; // by automaton name index
+};
+
+} // namespace fangzhi::geo
