@@ -12,7 +12,8 @@
 //   their townships point to the prefecture instead;
 // - pseudo-prefectures (市辖区, 县, 省直辖县级行政区划) are dropped: their counties hang under
 //   the province, as municipalities and directly administered cities do in the tree;
-// - 620201 嘉峪关市 is the statistical stand-in for the prefecture 620200 itself;
+// - 620201 嘉峪关市, and 441900 东莞市, 442000 中山市, 460400 儋州市 listed again as their own
+//   county, are statistical stand-ins for prefecture-level cities that have no counties;
 // - 三沙市's statistical units 460321-460323 are the islands; GB/T 2260 has 西沙区 and 南沙区 (2020);
 // - counties created after the data: 和康县 and 和安县 (2024).
 import fs from 'node:fs';
@@ -62,7 +63,7 @@ for (const c of data('cities')) {
   prefectureOf.set(c.code, `${c.code}00`);
 }
 for (const a of data('areas')) {
-  if (isStatisticalUnit(a.code) || dropped.has(a.code)) continue;
+  if (isStatisticalUnit(a.code) || dropped.has(a.code) || a.code === `${a.cityCode}00`) continue;
   divisions.push({ code: a.code, parent: prefectureOf.get(a.cityCode), level: 3, name: a.name });
 }
 for (const [code, parent, name] of added) divisions.push({ code, parent, level: 3, name });
