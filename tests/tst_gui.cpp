@@ -94,6 +94,7 @@ void TestGui::windowLoadsPagesOffTheGuiThread()
     tree->setCurrentIndex(model->index(3, 0, page000));
     QVERIFY(view->toPlainText().startsWith(u"资阳市科协 提高科普项目实施质量"_s));
     QVERIFY(view->toPlainText().contains(u"资阳市科协与市财政局联合制定"_s));
+    QVERIFY(view->toPlainText().contains(u"四川省 › 资阳市  ·  资阳市科协"_s)); // placed off the GUI thread
     tree->setCurrentIndex(page000);
     QVERIFY(
         view->toPlainText().contains(u"学党史 悟思想 办实事 开新局"_s)); // the page's original text

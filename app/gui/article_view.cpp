@@ -57,6 +57,10 @@ void ArticleView::showArticle(const parse::Page &page, const parse::Article &a)
         meta << a.section;
     if (page.date.isValid())
         meta << page.date.toString(Qt::ISODate);
+    if (!a.regionPath.isEmpty())
+        meta << a.regionPath.join(u" › "_s);
+    if (!a.association.isEmpty())
+        meta << a.association;
     if (!a.credit.isEmpty())
         meta << tr("Credit: %1").arg(a.credit);
     meta << QFileInfo(page.file).fileName();

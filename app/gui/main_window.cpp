@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "article_view.h"
+#include "geo/page_placer.h"
 #include "page_tree_model.h"
 #include "parse/page_file.h"
 
@@ -97,6 +98,8 @@ void MainWindow::loadPaths(const QStringList &paths)
     for (const QString &path : files) {
         QThreadPool::globalInstance()->start([self, path] {
             auto result = std::make_shared<parse::PageFileResult>(parse::readPageFile(path));
+            if (result->ok())
+                geo::placePage(*result->page);
             QMetaObject::invokeMethod(qApp, [self, path, result] {
                 if (!self)
                     return;
