@@ -1,3 +1,4 @@
+#include "archive_commands.h"
 #include "cli_io.h"
 #include "fangzhi_version.h"
 #include "parse_command.h"
@@ -47,6 +48,12 @@ int main(int argc, char *argv[])
         return runParse(args);
     if (command == u"resolve")
         return runResolve(args);
+    if (command == u"import")
+        return runImport(args);
+    if (command == u"search")
+        return runSearch(args);
+    if (command == u"tree")
+        return runTree(args);
     err(u"fangzhi-cli: unknown command \"%1\"\n\n"_s.arg(command) + Usage);
     return ExitUsage;
 }

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace fangzhi::cli {
+
+// fangzhi-cli import --db FILE [--home CODE] [--newspaper NAME] PATH...
+[[nodiscard]] int runImport(const QStringList &args);
+// fangzhi-cli search --db FILE [filters] [--limit N] [--offset N] [--json]
+[[nodiscard]] int runSearch(const QStringList &args);
+// fangzhi-cli tree --db FILE [filters] [--json]
+[[nodiscard]] int runTree(const QStringList &args);
+
+} // namespace fangzhi::cli

@@ -1,0 +1,113 @@
+#include "archive_commands.h"
+#include "cli_io.h"
+#include "ingest/importer.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <atomic>
+#include <csignal>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fangzhi::cli {
+namespace {
+
+const QString Usage = u"Usage: fangzhi-cli import --db FILE [--home CODE] [--newspaper NAME] PATH...\n"_s
+                      u"Import page files and folders (searched for .txt and .md) into an archive, which is\n"_s
+                      u"created if needed. Each file is stored whole or not at all; run again to complete an\n"_s
+                      u"interrupted import (Ctrl-C stops after the current file). Dates come from a manifest\n"_s
+                      u"(manifest.csv or manifest.json beside the pages), the file name, or the text.\n"_s
+                      u"  --home CODE       the papers' home province (inferred from the pages when absent)\n"_s
+                      u"  --newspaper NAME  the newspaper, for pages no manifest names\n"_s;
+
+std::atomic<bool> interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    interrupted = true;
+}
+
+// A progress line on a terminal; nothing when output goes to a file or pipe.
+class ConsoleProgress final : public ingest::ImportProgress
+{
+public:
+    ConsoleProgress() : m_terminal(isatty(STDERR_FILENO)) {}
+    void fileDone(int done, int total, const QString &file) override
+    {
+        if (m_terminal)
+            err(u"\r\033[K[%1/%2] %3"_s.arg(done).arg(total).arg(QFileInfo(file).fileName()));
+    }
+    void fileFailed(const QString &file, const QString &reason) override
+    {
+        err((m_terminal ? u"\r\033[K"_s : QString()) + u"fangzhi-cli: %1: %2\n"_s.arg(file, reason));
+    }
+    bool cancelRequested() const override { return interrupted; }
+    void finish()
+    {
+        if (m_terminal)
+            err(u"\r\033[K"_s);
+    }
+
+private:
+    bool m_terminal;
+};
+
+} // namespace
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption db(u"db"_s, u"archive"_s, u"FILE"_s);
+    const QCommandLineOption home(u"home"_s, u"home province"_s, u"CODE"_s);
+    const QCommandLineOption newspaper(u"newspaper"_s, u"newspaper"_s, u"NAME"_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"help"_s);
+    parser.addOptions({db, home, newspaper, help});
+    if (!parser.parse(args)) {
+        err(u"fangzhi-cli import: %1\n%2"_s.arg(parser.errorText(), Usage));
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out(Usage);
+        return ExitOk;
+    }
+    static const QRegularExpression provinceCode(u"^\\d{2}0000$"_s);
+    if (parser.value(db).isEmpty() || parser.positionalArguments().isEmpty() ||
+        (parser.isSet(home) && !provinceCode.match(parser.value(home)).hasMatch())) {
+        err(u"fangzhi-cli import: --db FILE and at least one PATH are needed; --home takes a code such as 510000\n"_s +
+            Usage);
+        return ExitUsage;
+    }
+    QString error;
+    const auto archive = store::openSqliteArchive(parser.value(db), &error);
+    if (!archive) {
+        err(u"fangzhi-cli: "_s + error + u'\n');
+        return ExitBadInput;
+    }
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    ConsoleProgress progress;
+    const ingest::ImportReport r = ingest::importPages(
+        *archive, parser.positionalArguments(), {parser.value(home), parser.value(newspaper)}, &progress);
+    progress.finish();
+
+    const store::ArchiveCounts total = archive->counts();
+    out(u"%1%2 page files: %3 added, %4 replaced, %5 unchanged, %6 duplicates, %7 failed; %8 articles stored.\n"_s
+            .arg(r.cancelled ? u"Cancelled. "_s : QString())
+            .arg(r.files)
+            .arg(r.added)
+            .arg(r.replaced)
+            .arg(r.unchanged)
+            .arg(r.duplicates)
+            .arg(r.failed.size())
+            .arg(r.articles));
+    for (const ingest::FileFailure &f : r.failed)
+        out(u"  failed: %1: %2\n"_s.arg(f.file, f.reason));
+    out(u"The archive %1 holds %2 pages and %3 articles.\n"_s.arg(parser.value(db)).arg(total.pages).arg(total.articles));
+    return r.failed.isEmpty() && !r.cancelled ? ExitOk : ExitBadInput;
+}
+
+} // namespace fangzhi::cli

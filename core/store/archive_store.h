@@ -1,0 +1,46 @@
+#pragma once
+
+#include "archive_types.h"
+
+#include <QHash>
+
+#include <memory>
+#include <optional>
+
+namespace fangzhi::store {
+
+// The archive: pages, articles and their places, searchable. One interface, one implementation
+// per database (SQLite now; PostgreSQL can follow without touching callers). An instance is
+// used from one thread at a time; open one per thread.
+class ArchiveStore
+{
+public:
+    virtual ~ArchiveStore() = default;
+
+    [[nodiscard]] virtual QString lastError() const = 0;
+
+    // Whether a file's bytes are new, already stored, changed since, or stored under another name.
+    [[nodiscard]] virtual PageLookup lookupPage(const QString &source, const QString &contentHash) = 0;
+    // Stores a page and its articles in one transaction, replacing what the same source held.
+    [[nodiscard]] virtual bool savePage(const PageRecord &record) = 0;
+
+    [[nodiscard]] virtual ResultPage search(const ArticleFilter &filter, int offset, int limit) = 0;
+    // Articles per subject region (the region itself, not its subtree) under the filter.
+    [[nodiscard]] virtual QHash<int, qint64> regionCounts(const ArticleFilter &filter) = 0;
+    [[nodiscard]] virtual std::optional<StoredArticle> article(qint64 id) = 0;
+    [[nodiscard]] virtual QString pageText(qint64 pageId) = 0;
+
+    [[nodiscard]] virtual QStringList associations() = 0;
+    [[nodiscard]] virtual QStringList sections() = 0;
+    [[nodiscard]] virtual QStringList newspapers() = 0;
+    [[nodiscard]] virtual ArchiveCounts counts() = 0;
+};
+
+// Opens (creating and migrating as needed) an SQLite archive file. On failure returns null
+// and says why in *error; an archive from a newer Fangzhi is refused and left untouched.
+[[nodiscard]] std::unique_ptr<ArchiveStore> openSqliteArchive(const QString &path, QString *error);
+
+// The schema version this program writes.
+[[nodiscard]] int currentSchemaVersion();
+
+} // namespace fangzhi::store

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "parse/page.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace fangzhi::store {
+
+// When a page appeared, and how sure that is.
+struct PageDate
+{
+    QDate date;          // best estimate
+    QString precision;   // "day", "month", "year"
+    QString source;      // "manifest", "file name", "inferred"
+    QString evidence;    // for inferred dates: what the text said
+
+    [[nodiscard]] bool isValid() const { return date.isValid(); }
+    [[nodiscard]] bool inferred() const { return source == u"inferred"; }
+};
+
+// Everything the importer hands over for one page file.
+struct PageRecord
+{
+    QString source;       // absolute path of the file
+    QString contentHash;  // SHA-256 of its bytes, hex
+    QString newspaper;
+    QString pageLabel;
+    QString edition;
+    PageDate date;
+    const fangzhi::parse::Page *page = nullptr; // parsed and placed
+};
+
+// What narrows the article list and the region tree. Empty fields do not filter.
+struct ArticleFilter
+{
+    int region = -1;       // a division: its whole subtree; -1 everywhere
+    QDate from, to;        // inclusive
+    QString association;
+    QString section;
+    QString newspaper;
+    QString query;         // words as typed: terms ANDed, "quoted phrases", -excluded
+
+    [[nodiscard]] bool operator==(const ArticleFilter &) const = default;
+};
+
+struct ArticleSummary
+{
+    qint64 id = 0;
+    QString kicker, title, placeLine;
+    PageDate date;
+    int region = -1;
+    QString association;
+    QString credit;
+    QString section;
+    QString newspaper;
+    QString snippet;       // around the first hit, hits in 【】; the lead when nothing matched
+};
+
+struct ResultPage
+{
+    qint64 total = 0;
+    QList<ArticleSummary> articles;
+};
+
+struct StoredArticle : ArticleSummary
+{
+    qint64 pageId = 0;
+    int position = 0;
+    QString subtitle, lead, body;
+    QStringList paragraphs;
+    QList<fangzhi::parse::Caption> captions;
+    QList<int> mentions;
+    QString source;        // the page file
+    QString pageLabel, edition;
+    int homeProvince = 0;
+};
+
+enum class PageState { New, Unchanged, Changed, Duplicate };
+
+struct PageLookup
+{
+    PageState state = PageState::New;
+    QString duplicateOf;   // for Duplicate: the source already holding these bytes
+};
+
+struct ArchiveCounts
+{
+    qint64 pages = 0;
+    qint64 articles = 0;
+};
+
+} // namespace fangzhi::store

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace fangzhi::store {
+
+// What a user typed, made safe for FTS5: every term becomes quoted tokens the index knows,
+// so quotes, operators, SQL and stray punctuation can never change the query's shape.
+struct SearchQuery
+{
+    QStringList included;  // terms as typed (for snippets and highlighting)
+    QStringList excluded;
+    QString match;         // FTS5 expression for the included terms, AND-ed; empty if none
+    QString excludeMatch;  // FTS5 expression matching any excluded term; empty if none
+
+    [[nodiscard]] bool isEmpty() const { return match.isEmpty() && excludeMatch.isEmpty(); }
+};
+
+// Terms separated by spaces are ANDed; "quoted text" is one term; -term excludes.
+[[nodiscard]] SearchQuery parseSearchQuery(const QString &typed);
+
+// A short piece of text around the first of the terms found, the hit wrapped in 【】.
+[[nodiscard]] QString snippetAround(const QString &text, const QStringList &terms, int width = 60);
+
+} // namespace fangzhi::store

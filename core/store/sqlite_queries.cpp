@@ -1,0 +1,230 @@
+// Reading the archive: search, region counts, articles.
+#include "search_query.h"
+#include "sqlite_store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fangzhi::store {
+namespace {
+
+// GB/T 2260 codes nest by digits: a province holds xx0000-xx9999, a prefecture xxxx00-xxxx99.
+std::pair<int, int> subtreeRange(int code)
+{
+    if (code % 10000 == 0)
+        return {code, code + 9999};
+    if (code % 100 == 0)
+        return {code, code + 99};
+    return {code, code};
+}
+
+PageDate pageDate(const QVariant &date, const QVariant &precision, const QVariant &source)
+{
+    return {QDate::fromString(date.toString(), Qt::ISODate), precision.toString(), source.toString(), {}};
+}
+
+const QString SummaryColumns = u"a.id, a.kicker, a.title, a.place_line, a.date, p.date_precision, "
+                               "p.date_source, a.region, a.association, a.credit, a.section, a.newspaper, a.body"_s;
+
+ArticleSummary readSummary(const QSqlQuery &q)
+{
+    ArticleSummary s;
+    s.id = q.value(0).toLongLong();
+    s.kicker = q.value(1).toString();
+    s.title = q.value(2).toString();
+    s.placeLine = q.value(3).toString();
+    s.date = pageDate(q.value(4), q.value(5), q.value(6));
+    s.region = q.value(7).isNull() ? -1 : q.value(7).toInt();
+    s.association = q.value(8).toString();
+    s.credit = q.value(9).toString();
+    s.section = q.value(10).toString();
+    s.newspaper = q.value(11).toString();
+    return s;
+}
+
+} // namespace
+
+SqliteArchiveStore::FilterSql SqliteArchiveStore::filterSql(const ArticleFilter &f) const
+{
+    FilterSql sql;
+    sql.from = u"articles a"_s;
+    QStringList where;
+    if (!f.query.trimmed().isEmpty()) {
+        const SearchQuery q = parseSearchQuery(f.query);
+        sql.terms = q.included;
+        if (!q.match.isEmpty()) {
+            sql.from = u"article_search s JOIN articles a ON a.id = s.rowid"_s;
+            where << u"article_search MATCH ?"_s;
+            sql.values << q.match;
+            sql.ranked = true;
+        } else if (!q.excludeMatch.isEmpty()) {
+            where << u"a.id NOT IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"_s;
+            sql.values << q.excludeMatch;
+        } else {
+            where << u"0"_s; // typed, but nothing in it can be searched for
+        }
+    }
+    if (f.region > 0) {
+        const auto [lo, hi] = subtreeRange(f.region);
+        where << u"a.region BETWEEN ? AND ?"_s;
+        sql.values << lo << hi;
+    }
+    if (f.from.isValid()) {
+        where << u"a.date >= ?"_s;
+        sql.values << f.from.toString(Qt::ISODate);
+    }
+    if (f.to.isValid()) {
+        where << u"a.date <= ?"_s;
+        sql.values << f.to.toString(Qt::ISODate);
+    }
+    for (const auto &[column, value] : {std::pair{u"a.association"_s, f.association},
+                                        std::pair{u"a.section"_s, f.section},
+                                        std::pair{u"a.newspaper"_s, f.newspaper}}) {
+        if (!value.isEmpty()) {
+            where << column + u" = ?"_s;
+            sql.values << value;
+        }
+    }
+    if (!where.isEmpty())
+        sql.where = u" WHERE "_s + where.join(u" AND "_s);
+    return sql;
+}
+
+void SqliteArchiveStore::bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+}
+
+ResultPage SqliteArchiveStore::search(const ArticleFilter &filter, int offset, int limit)
+{
+    ResultPage result;
+    const FilterSql sql = filterSql(filter);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT count(*) FROM "_s + sql.from + sql.where);
+    bindAll(q, sql.values);
+    if (!exec(q) || !q.next())
+        return result;
+    result.total = q.value(0).toLongLong();
+
+    // Title hits weigh most; then body; the places' pinyin a little.
+    const QString order = sql.ranked ? u" ORDER BY bm25(article_search, 10.0, 10.0, 1.0, 1.0, 2.0), a.id DESC"_s
+                                     : u" ORDER BY a.date DESC, a.id DESC"_s;
+    q.prepare(u"SELECT "_s + SummaryColumns + u" FROM "_s + sql.from + u" JOIN pages p ON p.id = a.page_id"_s +
+              sql.where + order + u" LIMIT ? OFFSET ?"_s);
+    bindAll(q, sql.values);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!exec(q))
+        return result;
+    while (q.next()) {
+        ArticleSummary s = readSummary(q);
+        s.snippet = snippetAround(q.value(12).toString(), sql.terms);
+        result.articles.append(std::move(s));
+    }
+    return result;
+}
+
+QHash<int, qint64> SqliteArchiveStore::regionCounts(const ArticleFilter &filter)
+{
+    QHash<int, qint64> counts;
+    const FilterSql sql = filterSql(filter);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT a.region, count(*) FROM "_s + sql.from + sql.where + u" GROUP BY a.region"_s);
+    bindAll(q, sql.values);
+    if (!exec(q))
+        return counts;
+    while (q.next())
+        counts.insert(q.value(0).isNull() ? -1 : q.value(0).toInt(), q.value(1).toLongLong());
+    return counts;
+}
+
+std::optional<StoredArticle> SqliteArchiveStore::article(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT "_s + SummaryColumns +
+              u", a.page_id, a.position, a.subtitle, a.lead, a.paragraphs, a.captions, p.source, p.page_label, "
+              "p.edition, p.home_province, p.date_evidence FROM articles a JOIN pages p ON p.id = a.page_id "
+              "WHERE a.id = ?"_s);
+    q.addBindValue(id);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    StoredArticle a;
+    static_cast<ArticleSummary &>(a) = readSummary(q);
+    a.body = q.value(12).toString();
+    a.pageId = q.value(13).toLongLong();
+    a.position = q.value(14).toInt();
+    a.subtitle = q.value(15).toString();
+    a.lead = q.value(16).toString();
+    for (const auto &v : QJsonDocument::fromJson(q.value(17).toString().toUtf8()).array())
+        a.paragraphs.append(v.toString());
+    for (const auto &v : QJsonDocument::fromJson(q.value(18).toString().toUtf8()).array())
+        a.captions.append({v[u"text"_s].toString(), v[u"photoCredit"_s].toString()});
+    a.source = q.value(19).toString();
+    a.pageLabel = q.value(20).toString();
+    a.edition = q.value(21).toString();
+    a.homeProvince = q.value(22).toInt();
+    a.date.evidence = q.value(23).toString();
+
+    q.prepare(u"SELECT code FROM article_places WHERE article_id = ? ORDER BY rowid"_s);
+    q.addBindValue(id);
+    if (exec(q))
+        while (q.next())
+            a.mentions.append(q.value(0).toInt());
+    return a;
+}
+
+QString SqliteArchiveStore::pageText(qint64 pageId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT original_text FROM pages WHERE id = ?"_s);
+    q.addBindValue(pageId);
+    return exec(q) && q.next() ? q.value(0).toString() : QString();
+}
+
+QStringList SqliteArchiveStore::distinct(const QString &column)
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT DISTINCT %1 FROM articles WHERE %1 IS NOT NULL ORDER BY %1"_s.arg(column))) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+QStringList SqliteArchiveStore::associations()
+{
+    return distinct(u"association"_s);
+}
+
+QStringList SqliteArchiveStore::sections()
+{
+    return distinct(u"section"_s);
+}
+
+QStringList SqliteArchiveStore::newspapers()
+{
+    return distinct(u"newspaper"_s);
+}
+
+ArchiveCounts SqliteArchiveStore::counts()
+{
+    ArchiveCounts c;
+    QSqlQuery q(m_db);
+    if (q.exec(u"SELECT (SELECT count(*) FROM pages), (SELECT count(*) FROM articles)"_s) && q.next()) {
+        c.pages = q.value(0).toLongLong();
+        c.articles = q.value(1).toLongLong();
+    }
+    return c;
+}
+
+} // namespace fangzhi::store

@@ -1,0 +1,372 @@
+#include "sqlite_store.h"
+
+#include "geo/gazetteer.h"
+#include "place_tokens.h"
+#include "text/search_tokens.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+
+#include <atomic>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fangzhi::store {
+namespace {
+
+const QString SchemaDir = u":/schema/sqlite"_s;
+
+// The schema files in order, with the version each brings the archive to ("002_search.sql" -> 2).
+QList<std::pair<int, QString>> schemaFiles()
+{
+    QList<std::pair<int, QString>> files;
+    for (const QString &name : QDir(SchemaDir).entryList({u"*.sql"_s}, QDir::Files, QDir::Name))
+        files.append({name.section(u'_', 0, 0).toInt(), SchemaDir + u'/' + name});
+    return files;
+}
+
+QStringList statements(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList out;
+    QString current;
+    for (const QString &line : QString::fromUtf8(f.readAll()).split(u'\n')) {
+        if (line.trimmed() == u";") {
+            out.append(current);
+            current.clear();
+        } else if (!line.trimmed().startsWith(u"--")) {
+            current += line + u'\n';
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out.append(current);
+    return out;
+}
+
+QString jsonArray(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QString captionsJson(const QList<parse::Caption> &captions)
+{
+    QJsonArray a;
+    for (const auto &c : captions)
+        a.append(QJsonObject{{u"text"_s, c.text}, {u"photoCredit"_s, c.photoCredit}});
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+} // namespace
+
+int currentSchemaVersion()
+{
+    const auto files = schemaFiles();
+    return files.isEmpty() ? 0 : files.last().first;
+}
+
+std::unique_ptr<ArchiveStore> openSqliteArchive(const QString &path, QString *error)
+{
+    return SqliteArchiveStore::open(path, error);
+}
+
+SqliteArchiveStore::SqliteArchiveStore(const QString &connection)
+    : m_connection(connection), m_db(QSqlDatabase::addDatabase(u"QSQLITE"_s, connection))
+{
+}
+
+SqliteArchiveStore::~SqliteArchiveStore()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+std::unique_ptr<SqliteArchiveStore> SqliteArchiveStore::open(const QString &path, QString *error)
+{
+    static std::atomic<int> serial{0};
+    std::unique_ptr<SqliteArchiveStore> store(
+        new SqliteArchiveStore(u"fangzhi-archive-%1"_s.arg(serial.fetch_add(1))));
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = u"%1: %2"_s.arg(path, why);
+        return nullptr;
+    };
+    if (QFileInfo(path).isDir())
+        return fail(u"is a folder, not an archive file"_s);
+    QSqlDatabase &db = store->m_db;
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open())
+        return fail(db.lastError().text());
+
+    // Read before writing anything: a newer archive must be left exactly as it is.
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return fail(u"not a Fangzhi archive (%1)"_s.arg(q.lastError().databaseText()));
+    const int version = q.value(0).toInt();
+    if (version > currentSchemaVersion())
+        return fail(u"the archive was written by a newer Fangzhi (schema version %1; this version "
+                    "knows up to %2). It has not been changed; open it with a newer Fangzhi."_s
+                        .arg(version)
+                        .arg(currentSchemaVersion()));
+    if (version == 0 && q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next() && q.value(0).toInt() > 0)
+        return fail(u"an SQLite database, but not a Fangzhi archive; it has not been changed"_s);
+
+    for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
+                                  u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s,
+                                  u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA mmap_size = 268435456"_s})
+        if (!q.exec(pragma))
+            return fail(q.lastError().text());
+    QString why;
+    if (!store->migrate(&why))
+        return fail(why);
+    return store;
+}
+
+// Brings the schema forward one file at a time, each in its own transaction with the version.
+bool SqliteArchiveStore::migrate(QString *error)
+{
+    QSqlQuery q(m_db);
+    q.exec(u"PRAGMA user_version"_s);
+    q.next();
+    const int from = q.value(0).toInt();
+    for (const auto &[version, file] : schemaFiles()) {
+        if (version <= from)
+            continue;
+        if (!exec(u"BEGIN IMMEDIATE"_s)) {
+            *error = m_error;
+            return false;
+        }
+        bool ok = true;
+        for (const QString &sql : statements(file))
+            ok = ok && exec(sql);
+        if (ok && version == 2 && from >= 1)
+            ok = indexAllArticles(); // articles stored before search existed
+        ok = ok && exec(u"PRAGMA user_version = %1"_s.arg(version)) && exec(u"COMMIT"_s);
+        if (!ok) {
+            *error = u"cannot bring the archive to schema version %1: %2"_s.arg(version).arg(m_error);
+            exec(u"ROLLBACK"_s);
+            return false;
+        }
+    }
+    if (!fillDivisions()) {
+        *error = m_error;
+        return false;
+    }
+    return true;
+}
+
+// The divisions table mirrors the gazetteer, so that SQL tools reading the archive see names.
+bool SqliteArchiveStore::fillDivisions()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT count(*) FROM divisions"_s) || !q.next()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    const auto &g = geo::Gazetteer::bundled();
+    if (q.value(0).toLongLong() == g.divisions().size())
+        return true;
+    bool ok = exec(u"BEGIN IMMEDIATE"_s) && exec(u"DELETE FROM divisions"_s);
+    q.prepare(u"INSERT INTO divisions (code, parent, level, name, pinyin, association) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (const geo::Division &d : g.divisions()) {
+        if (!ok)
+            break;
+        q.addBindValue(d.code);
+        q.addBindValue(d.parent);
+        q.addBindValue(int(d.level));
+        q.addBindValue(d.name);
+        q.addBindValue(d.pinyin);
+        q.addBindValue(d.association);
+        ok = exec(q);
+    }
+    ok = ok && exec(u"COMMIT"_s);
+    if (!ok)
+        exec(u"ROLLBACK"_s);
+    return ok;
+}
+
+bool SqliteArchiveStore::indexAllArticles()
+{
+    QSqlQuery read(m_db);
+    read.setForwardOnly(true);
+    if (!read.exec(u"SELECT a.id, coalesce(a.kicker, '') || ' ' || a.title || ' ' || coalesce(a.subtitle, ''), "
+                   "a.body, a.region, group_concat(p.code) FROM articles a "
+                   "LEFT JOIN article_places p ON p.article_id = a.id GROUP BY a.id"_s)) {
+        m_error = read.lastError().text();
+        return false;
+    }
+    QSqlQuery write(m_db);
+    write.prepare(u"INSERT INTO article_search (rowid, title_uni, title_bi, body_uni, body_bi, places) "
+                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    while (read.next()) {
+        QList<int> codes{read.value(3).toInt()};
+        for (const QString &c : read.value(4).toString().split(u',', Qt::SkipEmptyParts))
+            codes.append(c.toInt());
+        const auto title = text::searchTokens(read.value(1).toString());
+        const auto body = text::searchTokens(read.value(2).toString());
+        write.addBindValue(read.value(0));
+        write.addBindValue(title.unigrams);
+        write.addBindValue(title.bigrams);
+        write.addBindValue(body.unigrams);
+        write.addBindValue(body.bigrams);
+        write.addBindValue(placeTokens(codes));
+        if (!exec(write))
+            return false;
+    }
+    return true;
+}
+
+PageLookup SqliteArchiveStore::lookupPage(const QString &source, const QString &contentHash)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT source FROM pages WHERE source = ? OR content_hash = ? ORDER BY source = ? DESC LIMIT 2"_s);
+    q.addBindValue(source);
+    q.addBindValue(contentHash);
+    q.addBindValue(source);
+    exec(q);
+    PageLookup lookup;
+    bool sameSource = false, sameBytesElsewhere = false;
+    QSqlQuery h(m_db);
+    h.prepare(u"SELECT content_hash = ? FROM pages WHERE source = ?"_s);
+    h.addBindValue(contentHash);
+    h.addBindValue(source);
+    if (exec(h) && h.next()) {
+        sameSource = true;
+        if (h.value(0).toBool())
+            return {PageState::Unchanged, {}};
+    }
+    while (q.next()) {
+        if (q.value(0).toString() != source) {
+            sameBytesElsewhere = true;
+            lookup.duplicateOf = q.value(0).toString();
+        }
+    }
+    if (sameSource)
+        lookup.state = PageState::Changed;
+    else if (sameBytesElsewhere)
+        lookup.state = PageState::Duplicate;
+    return lookup;
+}
+
+bool SqliteArchiveStore::removePage(qint64 pageId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM article_search WHERE rowid IN (SELECT id FROM articles WHERE page_id = ?)"_s);
+    q.addBindValue(pageId);
+    if (!exec(q))
+        return false;
+    q.prepare(u"DELETE FROM pages WHERE id = ?"_s);
+    q.addBindValue(pageId);
+    return exec(q);
+}
+
+bool SqliteArchiveStore::savePage(const PageRecord &r)
+{
+    const parse::Page &page = *r.page;
+    if (!exec(u"BEGIN IMMEDIATE"_s))
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id FROM pages WHERE source = ?"_s);
+    q.addBindValue(r.source);
+    bool ok = exec(q);
+    if (ok && q.next())
+        ok = removePage(q.value(0).toLongLong());
+
+    q.prepare(u"INSERT INTO pages (source, file_name, content_hash, encoding, newspaper, page_label, edition, "
+              "date, date_precision, date_source, date_evidence, section, home_province, sponsors, "
+              "original_text, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : QVariantList{
+             r.source, QFileInfo(r.source).fileName(), r.contentHash, page.encoding, textOrNull(r.newspaper),
+             textOrNull(r.pageLabel), textOrNull(r.edition),
+             r.date.isValid() ? QVariant(r.date.date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
+             textOrNull(r.date.precision), textOrNull(r.date.source), textOrNull(r.date.evidence),
+             textOrNull(page.section()),
+             page.homeProvince.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(page.homeProvince.toInt()),
+             jsonArray(page.sponsors), page.originalText,
+             QDateTime::currentDateTimeUtc().toString(Qt::ISODate)})
+        q.addBindValue(v);
+    ok = ok && exec(q);
+    const qint64 pageId = q.lastInsertId().toLongLong();
+    for (qsizetype i = 0; ok && i < page.articles.size(); ++i)
+        ok = insertArticle(pageId, int(i), page.articles[i], r);
+    ok = ok && exec(u"COMMIT"_s);
+    if (!ok) {
+        const QString why = m_error;
+        exec(u"ROLLBACK"_s);
+        m_error = why;
+    }
+    return ok;
+}
+
+bool SqliteArchiveStore::insertArticle(qint64 pageId, int position, const parse::Article &a, const PageRecord &r)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO articles (page_id, position, kicker, title, subtitle, place_line, lead, body, "
+              "paragraphs, credit, captions, section, region, association, date, newspaper) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : QVariantList{
+             pageId, position, textOrNull(a.kicker), a.title, textOrNull(a.subtitle), textOrNull(a.placeLine),
+             textOrNull(a.lead), a.body, jsonArray(a.paragraphs), textOrNull(a.credit), captionsJson(a.captions),
+             textOrNull(a.section),
+             a.regionCode.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(a.regionCode.toInt()),
+             textOrNull(a.association),
+             r.date.isValid() ? QVariant(r.date.date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
+             textOrNull(r.newspaper)})
+        q.addBindValue(v);
+    if (!exec(q))
+        return false;
+    const qint64 id = q.lastInsertId().toLongLong();
+
+    QList<int> codes;
+    if (!a.regionCode.isEmpty())
+        codes.append(a.regionCode.toInt());
+    q.prepare(u"INSERT OR IGNORE INTO article_places (article_id, code) VALUES (?, ?)"_s);
+    for (const QString &m : a.mentions) {
+        codes.append(m.toInt());
+        q.addBindValue(id);
+        q.addBindValue(m.toInt());
+        if (!exec(q))
+            return false;
+    }
+    const auto title = text::searchTokens(QString(a.kicker + u' ' + a.title + u' ' + a.subtitle));
+    const auto body = text::searchTokens(QString(a.placeLine + u'\n' + a.body));
+    q.prepare(u"INSERT INTO article_search (rowid, title_uni, title_bi, body_uni, body_bi, places) "
+              "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : QVariantList{id, title.unigrams, title.bigrams, body.unigrams, body.bigrams,
+                                          placeTokens(codes)})
+        q.addBindValue(v);
+    return exec(q);
+}
+
+bool SqliteArchiveStore::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
+bool SqliteArchiveStore::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(sql))
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+} // namespace fangzhi::store

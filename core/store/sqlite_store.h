@@ -1,0 +1,61 @@
+#pragma once
+
+#include "archive_store.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace fangzhi::store {
+
+// The archive in one SQLite file through Qt Sql (QSQLITE): WAL, foreign keys on, schema from
+// resources/schema/sqlite migrated forward on open.
+class SqliteArchiveStore final : public ArchiveStore
+{
+public:
+    ~SqliteArchiveStore() override;
+
+    // Null with *error set when the file cannot be opened or is from a newer Fangzhi.
+    static std::unique_ptr<SqliteArchiveStore> open(const QString &path, QString *error);
+
+    QString lastError() const override { return m_error; }
+    PageLookup lookupPage(const QString &source, const QString &contentHash) override;
+    bool savePage(const PageRecord &record) override;
+    ResultPage search(const ArticleFilter &filter, int offset, int limit) override;
+    QHash<int, qint64> regionCounts(const ArticleFilter &filter) override;
+    std::optional<StoredArticle> article(qint64 id) override;
+    QString pageText(qint64 pageId) override;
+    QStringList associations() override;
+    QStringList sections() override;
+    QStringList newspapers() override;
+    ArchiveCounts counts() override;
+
+private:
+    explicit SqliteArchiveStore(const QString &connection);
+
+    bool migrate(QString *error);
+    bool indexAllArticles();
+    bool fillDivisions();
+    bool insertArticle(qint64 pageId, int position, const parse::Article &article, const PageRecord &record);
+    bool removePage(qint64 pageId);
+    bool exec(QSqlQuery &query);
+    bool exec(const QString &sql);
+    [[nodiscard]] QStringList distinct(const QString &column);
+
+    // FROM and WHERE for a filter, with its bound values; the search part stays optional.
+    struct FilterSql
+    {
+        QString from;
+        QString where;
+        QVariantList values;
+        bool ranked = false;
+        QStringList terms;
+    };
+    [[nodiscard]] FilterSql filterSql(const ArticleFilter &filter) const;
+    static void bindAll(QSqlQuery &query, const QVariantList &values);
+
+    QString m_connection;
+    QSqlDatabase m_db;
+    QString m_error;
+};
+
+} // namespace fangzhi::store
