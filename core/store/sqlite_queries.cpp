@@ -172,7 +172,7 @@ std::optional<StoredArticle> SqliteArchiveStore::article(qint64 id)
     a.homeProvince = q.value(22).toInt();
     a.date.evidence = q.value(23).toString();
 
-    q.prepare(u"SELECT code FROM article_places WHERE article_id = ? ORDER BY rowid"_s);
+    q.prepare(u"SELECT code FROM article_places WHERE article_id = ? ORDER BY position"_s);
     q.addBindValue(id);
     if (exec(q))
         while (q.next())

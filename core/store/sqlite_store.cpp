@@ -334,11 +334,12 @@ bool SqliteArchiveStore::insertArticle(qint64 pageId, int position, const parse:
     QList<int> codes;
     if (!a.regionCode.isEmpty())
         codes.append(a.regionCode.toInt());
-    q.prepare(u"INSERT OR IGNORE INTO article_places (article_id, code) VALUES (?, ?)"_s);
-    for (const QString &m : a.mentions) {
-        codes.append(m.toInt());
+    q.prepare(u"INSERT OR IGNORE INTO article_places (article_id, code, position) VALUES (?, ?, ?)"_s);
+    for (qsizetype i = 0; i < a.mentions.size(); ++i) {
+        codes.append(a.mentions[i].toInt());
         q.addBindValue(id);
-        q.addBindValue(m.toInt());
+        q.addBindValue(a.mentions[i].toInt());
+        q.addBindValue(int(i));
         if (!exec(q))
             return false;
     }

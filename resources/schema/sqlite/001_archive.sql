@@ -59,6 +59,7 @@ CREATE INDEX articles_newspaper ON articles (newspaper, region)
 CREATE TABLE article_places (
     article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     code       INTEGER NOT NULL,
+    position   INTEGER NOT NULL,        -- order of first mention
     PRIMARY KEY (article_id, code)
 ) WITHOUT ROWID
 ;

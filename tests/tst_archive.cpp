@@ -1,0 +1,323 @@
+// The archive: what the seeds store, filters, Chinese search, hostile queries, schema versions.
+#include "archive_fixture.h"
+#include "geo/gazetteer.h"
+#include "geo/region_counts.h"
+#include "parse/page_file.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace fangzhi;
+
+namespace {
+
+// Brute force over the parsed seeds: how many articles hold text in one of their fields.
+qint64 articlesContaining(const QString &needle)
+{
+    qint64 n = 0;
+    for (const QString &f : parse::expandPagePaths({QStringLiteral(FANGZHI_SEEDS_DIR)})) {
+        const parse::PageFileResult parsed = parse::readPageFile(f);
+        for (const auto &a : parsed.page->articles)
+            for (const QString &field : {a.kicker, a.title, a.subtitle, a.placeLine, a.body})
+                if (field.contains(needle)) {
+                    ++n;
+                    break;
+                }
+    }
+    return n;
+}
+
+store::ArticleFilter query(const QString &q)
+{
+    store::ArticleFilter f;
+    f.query = q;
+    return f;
+}
+
+QByteArray sha(const QString &path)
+{
+    return QCryptographicHash::hash(test::readFile(path), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestArchive : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void seedsAreStoredWithRegionsAndDates();
+    void regionCountsRollUpTheTree();
+    void filtersCompose();
+    void searchFindsShortAndLongChineseQueries_data();
+    void searchFindsShortAndLongChineseQueries();
+    void phrasesExclusionsAndPinyin();
+    void searchRanksTitlesFirstWithSnippets();
+    void hostileQueriesAreSafe_data();
+    void hostileQueriesAreSafe();
+    void migratesAnOlderArchive();
+    void refusesANewerArchiveAndLeavesItUntouched();
+    void refusesWhatIsNotAnArchive();
+
+private:
+    std::unique_ptr<test::SeededArchive> m_seeded;
+    store::ArchiveStore &archive() { return *m_seeded->archive; }
+};
+
+void TestArchive::initTestCase()
+{
+    m_seeded = std::make_unique<test::SeededArchive>();
+    QCOMPARE(m_seeded->report.added, 5);
+    QCOMPARE(m_seeded->report.articles, 37);
+    QVERIFY(m_seeded->report.failed.isEmpty());
+}
+
+void TestArchive::seedsAreStoredWithRegionsAndDates()
+{
+    QCOMPARE(archive().counts().pages, 5);
+    QCOMPARE(archive().counts().articles, 37);
+    store::ArticleFilter dazhou;
+    dazhou.region = 511700;
+    const store::ResultPage r = archive().search(dazhou, 0, 10);
+    QCOMPARE(r.total, 1);
+    const auto a = archive().article(r.articles.first().id);
+    QVERIFY(a);
+    QCOMPARE(a->title, u"全省科协系统 扎实推进党史学习教育"_s);
+    QCOMPARE(a->placeLine, u"达州市"_s);
+    QCOMPARE(a->association, u"达州市科协"_s);
+    QCOMPARE(a->credit, u"本栏目组稿:齐雯 余敏 本报记者 杨永忠"_s);
+    QVERIFY(a->mentions.contains(511725)); // 渠县
+    QVERIFY(a->source.endsWith(u"000_e94dbefa3c4468c5.txt"_s));
+    // No manifest and no date in the file name: inferred from 2021年 and 10月20日 on the page.
+    QCOMPARE(a->date.date, QDate(2021, 10, 20));
+    QVERIFY(a->date.inferred());
+    QCOMPARE(a->date.precision, u"month"_s);
+    QVERIFY(a->date.evidence.contains(u"10月20日"_s));
+    QVERIFY(archive().pageText(a->pageId).contains(u"本版协办单位"_s));
+    QCOMPARE(archive().associations().size(), 31);
+    QCOMPARE(archive().sections(), (QStringList{u"地方科协"_s, u"科协动态"_s}));
+}
+
+void TestArchive::regionCountsRollUpTheTree()
+{
+    const auto &g = geo::Gazetteer::bundled();
+    const QHash<int, qint64> own = archive().regionCounts({});
+    const QHash<int, qint64> total = geo::rollUp(g, own);
+    QCOMPARE(total.value(510000), 33);
+    QCOMPARE(total.value(440000), 3);
+    QCOMPARE(total.value(310000), 1);
+    QCOMPARE(total.value(511700), 1);
+    QCOMPARE(total.value(510100), 9);  // 成都市 and its districts and counties
+    QCOMPARE(own.value(510100), 1);     // of which 成都市科协 itself
+    QCOMPARE(total.value(511900), 3);  // 巴中市: 巴州区 twice, 通江县
+    qint64 sum = 0;
+    for (const qint64 n : own)
+        sum += n;
+    QCOMPARE(sum, 37);
+    // Counts follow the filter: only the articles that mention 科普.
+    const QHash<int, qint64> kepu = geo::rollUp(g, archive().regionCounts(query(u"科普"_s)));
+    QCOMPARE(kepu.value(510000) + kepu.value(440000) + kepu.value(310000), articlesContaining(u"科普"_s));
+    QVERIFY(kepu.value(510000) < 33);
+}
+
+void TestArchive::filtersCompose()
+{
+    store::ArticleFilter f;
+    f.region = 510100;
+    QCOMPARE(archive().search(f, 0, 50).total, 9);
+    f.from = QDate(2023, 1, 1);
+    f.to = QDate(2023, 12, 31);
+    const auto chengdu2023 = archive().search(f, 0, 50);
+    QCOMPARE(chengdu2023.total, 3); // 成都市科协 (003), 新津区 and 锦江区 (004)
+    for (const auto &a : chengdu2023.articles)
+        QVERIFY(a.date.date.year() == 2023);
+    f.section = u"地方科协"_s;
+    QCOMPARE(archive().search(f, 0, 50).total, 2);
+    f.query = u"青少年"_s;
+    QCOMPARE(archive().search(f, 0, 50).total, 1); // 锦江区
+    store::ArticleFilter assoc;
+    assoc.association = u"四川省科协"_s;
+    QCOMPARE(archive().search(assoc, 0, 50).total, 4);
+    assoc.to = QDate(2022, 12, 31);
+    QCOMPARE(archive().search(assoc, 0, 50).total, 1); // 省科协企创中心, October 2021
+    store::ArticleFilter county;
+    county.region = 511921; // 通江县
+    QCOMPARE(archive().search(county, 0, 50).total, 1);
+    store::ArticleFilter nowhere;
+    nowhere.newspaper = u"人民日报"_s;
+    QCOMPARE(archive().search(nowhere, 0, 50).total, 0);
+    // Paging: the pages of a result make up the whole of it.
+    QSet<qint64> ids;
+    for (int offset = 0; offset < 37; offset += 10)
+        for (const auto &a : archive().search({}, offset, 10).articles)
+            ids.insert(a.id);
+    QCOMPARE(ids.size(), 37);
+}
+
+void TestArchive::searchFindsShortAndLongChineseQueries_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char16_t *q : {u"锂", u"渠", u"科", u"州", u"锂渣", u"达州", u"科普", u"党史", u"三中全会",
+                              u"天府科技云", u"二十届三中", u"科技志愿服务", u"党史学习教育", u"同心"})
+        QTest::newRow(QStringView(q).toString().toUtf8().constData()) << QStringView(q).toString();
+}
+
+void TestArchive::searchFindsShortAndLongChineseQueries()
+{
+    QFETCH(QString, text);
+    const qint64 expected = articlesContaining(text);
+    QCOMPARE(archive().search(query(text), 0, 5).total, expected);
+}
+
+void TestArchive::phrasesExclusionsAndPinyin()
+{
+    // Terms are ANDed.
+    const qint64 both = archive().search(query(u"科普 青少年"_s), 0, 50).total;
+    qint64 expected = 0;
+    for (const QString &f : parse::expandPagePaths({QStringLiteral(FANGZHI_SEEDS_DIR)})) {
+        const parse::PageFileResult parsed = parse::readPageFile(f);
+        for (const auto &a : parsed.page->articles)
+            expected += QString(a.title + a.body).contains(u"科普"_s) && QString(a.title + a.body).contains(u"青少年"_s);
+    }
+    QCOMPARE(both, expected);
+    QCOMPARE(archive().search(query(u"\"天府 科技云\""_s), 0, 50).total, articlesContaining(u"天府科技云"_s));
+    QCOMPARE(archive().search(query(u"“二十届三中全会”"_s), 0, 50).total, articlesContaining(u"二十届三中全会"_s));
+    // -term excludes, also on its own.
+    QCOMPARE(archive().search(query(u"科普 -党史"_s), 0, 50).total,
+             articlesContaining(u"科普"_s) - archive().search(query(u"科普 党史"_s), 0, 50).total);
+    QCOMPARE(archive().search(query(u"-党史"_s), 0, 50).total, 37 - articlesContaining(u"党史"_s));
+    // Place names by pinyin, full or initials.
+    QCOMPARE(archive().search(query(u"dazhou"_s), 0, 50).total, 1);
+    QCOMPARE(archive().search(query(u"Liangshan"_s), 0, 50).total, 1);
+    QVERIFY(archive().search(query(u"chengdu"_s), 0, 50).total >= 9);
+    QCOMPARE(archive().search(query(u"jj"_s), 0, 50).total, 1); // 锦江区, by its initials
+    // Latin words in the text.
+    QCOMPARE(archive().search(query(u"STEM"_s), 0, 50).total, 1);
+    QCOMPARE(archive().search(query(u"mes"_s), 0, 50).total, 1);
+}
+
+void TestArchive::searchRanksTitlesFirstWithSnippets()
+{
+    const store::ResultPage r = archive().search(query(u"青少年"_s), 0, 50);
+    QVERIFY(r.total >= 4);
+    QVERIFY2(r.articles.first().title.contains(u"青少年"_s), qPrintable(r.articles.first().title));
+    for (const auto &a : r.articles)
+        QVERIFY2(a.snippet.contains(u"【青少年】"_s) || a.title.contains(u"青少年"_s), qPrintable(a.snippet));
+    const auto lithium = archive().search(query(u"锂渣"_s), 0, 5).articles.first();
+    QVERIFY(lithium.snippet.contains(u"【锂渣】"_s));
+    QVERIFY(lithium.snippet.size() < 80);
+}
+
+void TestArchive::hostileQueriesAreSafe_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<qint64>("total"); // -1: any count, as long as nothing breaks
+    QTest::newRow("empty") << QString() << qint64(37);
+    QTest::newRow("spaces") << u"   "_s << qint64(37);
+    QTest::newRow("lone quote") << u"\""_s << qint64(0);
+    QTest::newRow("unclosed phrase") << u"\"达州"_s << qint64(1);
+    QTest::newRow("operators") << u"AND OR NOT NEAR"_s << qint64(0);
+    QTest::newRow("fts syntax") << u"{title_uni}:达 * ^ NEAR(科 普)"_s << qint64(-1);
+    QTest::newRow("sql") << u"'; DROP TABLE articles; --"_s << qint64(0);
+    QTest::newRow("sql in chinese") << u"达州'); DELETE FROM pages; --"_s << qint64(-1);
+    QTest::newRow("punctuation only") << u"。,!?——…"_s << qint64(0);
+    QTest::newRow("only minus") << u"-"_s << qint64(0);
+    QTest::newRow("long") << u"科普"_s.repeated(500) << qint64(0);
+    QTest::newRow("markup") << u"<script>alert(1)</script>"_s << qint64(0);
+}
+
+void TestArchive::hostileQueriesAreSafe()
+{
+    QFETCH(QString, typed);
+    QFETCH(qint64, total);
+    const store::ResultPage r = archive().search(query(typed), 0, 10);
+    QVERIFY2(archive().lastError().isEmpty() || total != 0, qPrintable(archive().lastError()));
+    if (total >= 0)
+        QCOMPARE(r.total, total);
+    QCOMPARE(archive().counts().articles, 37); // nothing was harmed
+    QCOMPARE(archive().search(query(u"达州"_s), 0, 5).total, 1);
+}
+
+void TestArchive::migratesAnOlderArchive()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.fangzhi"_s);
+    {
+        // An archive as the first schema wrote it, with a page and an article but no search index.
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QFile schema(u":/schema/sqlite/001_archive.sql"_s);
+        QVERIFY(schema.open(QIODevice::ReadOnly));
+        QSqlQuery q(db);
+        for (const QString &sql : QString::fromUtf8(schema.readAll()).split(u"\n;\n"_s))
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
+        QVERIFY(q.exec(u"INSERT INTO pages (id, source, file_name, content_hash, encoding, original_text, imported_at) "
+                       "VALUES (1, '/old/p.txt', 'p.txt', 'x', 'UTF-8', '…', '2020-01-01')"_s));
+        QVERIFY(q.exec(u"INSERT INTO articles (id, page_id, position, title, body, paragraphs, region, association) "
+                       "VALUES (7, 1, 0, '泸州市科协召开会议', '会议强调要推进科技创新。', '[]', 510500, '泸州市科协')"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+    QString error;
+    auto archive = store::openSqliteArchive(path, &error);
+    QVERIFY2(archive, qPrintable(error));
+    const auto found = archive->search(query(u"科技创新"_s), 0, 5);
+    QCOMPARE(found.total, 1);
+    QCOMPARE(found.articles.first().id, 7);
+    QCOMPARE(archive->search(query(u"luzhou"_s), 0, 5).total, 1);
+    archive.reset();
+    auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+    db.setDatabaseName(path);
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), store::currentSchemaVersion());
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"check"_s);
+}
+
+void TestArchive::refusesANewerArchiveAndLeavesItUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"future.fangzhi"_s);
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE pages (id INTEGER PRIMARY KEY, hologram BLOB)"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = 99"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"future"_s);
+    const QByteArray before = sha(path);
+    QString error;
+    QVERIFY(!store::openSqliteArchive(path, &error));
+    QVERIFY2(error.contains(u"newer Fangzhi (schema version 99"_s), qPrintable(error));
+    QVERIFY(error.contains(path));
+    QCOMPARE(sha(path), before);
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
+}
+
+void TestArchive::refusesWhatIsNotAnArchive()
+{
+    QTemporaryDir dir;
+    const QString text = dir.filePath(u"notes.txt"_s);
+    test::writeFile(text, "达州市科协 提高科普项目实施质量\n");
+    QString error;
+    QVERIFY(!store::openSqliteArchive(text, &error));
+    QVERIFY2(error.contains(u"not a Fangzhi archive"_s), qPrintable(error));
+    QCOMPARE(test::readFile(text), QByteArray("达州市科协 提高科普项目实施质量\n"));
+    QVERIFY(!store::openSqliteArchive(dir.path(), &error));
+    QVERIFY(error.contains(u"folder"_s));
+}
+
+QTEST_GUILESS_MAIN(TestArchive)
+#include "tst_archive.moc"
