@@ -140,15 +140,19 @@ std::unique_ptr<SqliteArchiveStore> SqliteArchiveStore::open(const QString &path
 bool SqliteArchiveStore::migrate(QString *error)
 {
     QSqlQuery q(m_db);
-    q.exec(u"PRAGMA user_version"_s);
-    q.next();
-    const int from = q.value(0).toInt();
     for (const auto &[version, file] : schemaFiles()) {
-        if (version <= from)
-            continue;
+        // The version is read under the write lock: another process may have just migrated.
         if (!exec(u"BEGIN IMMEDIATE"_s)) {
             *error = m_error;
             return false;
+        }
+        q.exec(u"PRAGMA user_version"_s);
+        q.next();
+        const int from = q.value(0).toInt();
+        q.finish();
+        if (version <= from) {
+            exec(u"COMMIT"_s);
+            continue;
         }
         bool ok = true;
         for (const QString &sql : statements(file))

@@ -1,0 +1,246 @@
+// Importing: idempotent, replacing changed pages, surviving a kill, bad files beside good ones.
+#include "archive_fixture.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace fangzhi;
+
+namespace {
+
+std::unique_ptr<store::ArchiveStore> openArchive(const QString &path)
+{
+    QString error;
+    auto a = store::openSqliteArchive(path, &error);
+    if (!a)
+        qFatal("%s", qPrintable(error));
+    return a;
+}
+
+store::ArticleFilter query(const QString &q)
+{
+    store::ArticleFilter f;
+    f.query = q;
+    return f;
+}
+
+// Cancels once n files are done.
+class CancelAfter final : public ingest::ImportProgress
+{
+public:
+    explicit CancelAfter(int n) : m_n(n) {}
+    void fileDone(int done, int, const QString &) override { m_done = done; }
+    bool cancelRequested() const override { return m_done >= m_n; }
+
+private:
+    int m_n, m_done = 0;
+};
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void reimportingTheSameBytesChangesNothing();
+    void aChangedPageReplacesItsArticles();
+    void badFilesAreReportedAndTheRestImports();
+    void datesFromManifestFileNameOrText();
+    void theSameBytesUnderAnotherNameAreADuplicate();
+    void cancellingStopsBetweenFiles();
+    void aKilledImportLeavesWholePagesAndARerunCompletesIt();
+};
+
+void TestImport::reimportingTheSameBytesChangesNothing()
+{
+    test::SeededArchive s;
+    const auto before = s.archive->search({}, 0, 100);
+    const ingest::ImportReport again = ingest::importPages(*s.archive, {QStringLiteral(FANGZHI_SEEDS_DIR)});
+    QCOMPARE(again.unchanged, 5);
+    QCOMPARE(again.added + again.replaced + again.articles, 0);
+    const auto after = s.archive->search({}, 0, 100);
+    QCOMPARE(after.total, before.total);
+    for (qsizetype i = 0; i < after.articles.size(); ++i)
+        QCOMPARE(after.articles[i].id, before.articles[i].id); // not even rewritten
+}
+
+void TestImport::aChangedPageReplacesItsArticles()
+{
+    QTemporaryDir dir;
+    const QString page = dir.filePath(u"pages/p.txt"_s);
+    QString text = QString::fromUtf8(test::readFile(test::seedPath("002_8555cece826b833e.txt")));
+    test::writeFile(page, text.toUtf8());
+    auto archive = openArchive(dir.filePath(u"a.fangzhi"_s));
+    QCOMPARE(ingest::importPages(*archive, {dir.filePath(u"pages"_s)}).articles, 3);
+    QCOMPARE(archive->search(query(u"江门"_s), 0, 5).total, 1);
+
+    // The page is corrected: its last article is gone and a word changed.
+    text = text.left(text.indexOf(u"## 江门市科协"_s)).replace(u"广州科普长廊"_s, u"广州科学长廊"_s);
+    test::writeFile(page, text.toUtf8());
+    const ingest::ImportReport r = ingest::importPages(*archive, {page});
+    QCOMPARE(r.replaced, 1);
+    QCOMPARE(r.articles, 2);
+    QCOMPARE(archive->counts().pages, 1);
+    QCOMPARE(archive->counts().articles, 2);
+    QCOMPARE(archive->search(query(u"江门"_s), 0, 5).total, 0);
+    QCOMPARE(archive->search(query(u"科学长廊"_s), 0, 5).total, 1);
+    QCOMPARE(archive->search(query(u"科普长廊"_s), 0, 5).total, 1); // still in the 广州 article's body
+}
+
+void TestImport::badFilesAreReportedAndTheRestImports()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"mixed"_s);
+    const QString utf8 = QString::fromUtf8(test::readFile(test::seedPath("001_f633f705ac59ae29.txt")));
+    test::writeFile(folder + u"/gb18030.txt"_s, QStringEncoder("GB18030").encode(utf8));
+    test::writeFile(folder + u"/empty.txt"_s, {});
+    QByteArray binary(2048, '\0');
+    for (int i = 0; i < binary.size(); ++i)
+        binary[i] = char(i * 31);
+    test::writeFile(folder + u"/scan.txt"_s, binary);
+    test::writeFile(folder + u"/sub/sponsors.md"_s, "本版协办单位\n\n达州市科学技术协会\n");
+    auto archive = openArchive(dir.filePath(u"a.fangzhi"_s));
+    const ingest::ImportReport r = ingest::importPages(*archive, {folder, dir.filePath(u"missing"_s)});
+    QCOMPARE(r.files, 4);
+    QCOMPARE(r.added, 1);
+    QCOMPARE(r.articles, 11);
+    QCOMPARE(r.failed.size(), 4);
+    QStringList reasons;
+    for (const auto &f : r.failed)
+        reasons << QFileInfo(f.file).fileName() + u": "_s + f.reason;
+    reasons.sort();
+    QCOMPARE(reasons, (QStringList{u"empty.txt: the file is empty"_s, u"missing: no such file or folder"_s,
+                                   u"scan.txt: the file holds binary data, not text"_s,
+                                   u"sponsors.md: no recognisable article (the page holds only a sponsor box)"_s}));
+    QCOMPARE(archive->search(query(u"锂渣"_s), 0, 5).total, 1); // the GB18030 page is searchable
+}
+
+void TestImport::datesFromManifestFileNameOrText()
+{
+    QTemporaryDir dir;
+    const QByteArray seed = test::readFile(test::seedPath("002_8555cece826b833e.txt"));
+    test::writeFile(dir.filePath(u"a/listed.txt"_s), seed);
+    test::writeFile(dir.filePath(u"a/manifest.csv"_s),
+                    "file,newspaper,date,page,edition\nlisted.txt,广东科技报,2021-06-22,3,\n");
+    test::writeFile(dir.filePath(u"b/2021-06-25_p2.txt"_s), test::readFile(test::seedPath("003_314bd5882f0bd127.txt")));
+    test::writeFile(dir.filePath(u"c/unnamed.txt"_s), test::readFile(test::seedPath("001_f633f705ac59ae29.txt")));
+    test::writeFile(dir.filePath(u"c/manifest.json"_s), R"([{"file": "other.txt", "date": "2020-01-01"}])");
+    auto archive = openArchive(dir.filePath(u"x.fangzhi"_s));
+    QVERIFY(ingest::importPages(*archive, {dir.path()}).failed.isEmpty());
+
+    store::ArticleFilter gd;
+    gd.newspaper = u"广东科技报"_s;
+    const auto listed = archive->search(gd, 0, 5);
+    QCOMPARE(listed.total, 3);
+    const auto a = *archive->article(listed.articles.first().id);
+    QCOMPARE(a.date.date, QDate(2021, 6, 22));
+    QCOMPARE(a.date.source, u"manifest"_s);
+    QCOMPARE(a.pageLabel, u"3"_s);
+
+    store::ArticleFilter day;
+    day.from = day.to = QDate(2021, 6, 25);
+    QCOMPARE(archive->search(day, 0, 50).total, 8);
+    QCOMPARE(archive->search(day, 0, 1).articles.first().date.source, u"file name"_s);
+
+    store::ArticleFilter inferred;
+    inferred.from = QDate(2024, 1, 1);
+    const auto c = archive->search(inferred, 0, 50);
+    QCOMPARE(c.total, 11);
+    QVERIFY(c.articles.first().date.inferred());
+    QCOMPARE(c.articles.first().date.date, QDate(2024, 8, 16)); // 二十届三中全会 and 8月16日
+}
+
+void TestImport::theSameBytesUnderAnotherNameAreADuplicate()
+{
+    test::SeededArchive s;
+    QTemporaryDir dir;
+    test::writeFile(dir.filePath(u"copy.txt"_s), test::readFile(test::seedPath("000_e94dbefa3c4468c5.txt")));
+    const ingest::ImportReport r = ingest::importPages(*s.archive, {dir.path()});
+    QCOMPARE(r.duplicates, 1);
+    QCOMPARE(s.archive->counts().articles, 37);
+}
+
+void TestImport::cancellingStopsBetweenFiles()
+{
+    QTemporaryDir dir;
+    auto archive = openArchive(dir.filePath(u"a.fangzhi"_s));
+    CancelAfter cancel(2);
+    const ingest::ImportReport r = ingest::importPages(*archive, {QStringLiteral(FANGZHI_SEEDS_DIR)}, {}, &cancel);
+    QVERIFY(r.cancelled);
+    QCOMPARE(r.added, 2);
+    QCOMPARE(archive->counts().pages, 2);
+    const ingest::ImportReport rest = ingest::importPages(*archive, {QStringLiteral(FANGZHI_SEEDS_DIR)});
+    QCOMPARE(rest.unchanged, 2);
+    QCOMPARE(rest.added, 3);
+}
+
+void TestImport::aKilledImportLeavesWholePagesAndARerunCompletesIt()
+{
+    // Many distinct pages, so that the import is still running when it is killed.
+    QTemporaryDir dir;
+    const QStringList seeds = QDir(QStringLiteral(FANGZHI_SEEDS_DIR)).entryList({u"*.txt"_s});
+    QHash<QString, int> articlesOf{{seeds[0], 8}, {seeds[1], 11}, {seeds[2], 3}, {seeds[3], 8}, {seeds[4], 7}};
+    const int pages = 1500;
+    qint64 expectedArticles = 0;
+    for (int i = 0; i < pages; ++i) {
+        const QString seed = seeds[i % seeds.size()];
+        QByteArray bytes = test::readFile(QStringLiteral(FANGZHI_SEEDS_DIR) + u'/' + seed);
+        bytes.replace("本报讯", QByteArray("本报讯 第") + QByteArray::number(i) + "期");
+        test::writeFile(dir.filePath(u"pages/%1.txt"_s.arg(i, 5, 10, QChar(u'0'))), bytes);
+        expectedArticles += articlesOf[seed];
+    }
+    const QString db = dir.filePath(u"a.fangzhi"_s);
+    QProcess child;
+    child.start(QStringLiteral(FANGZHI_CLI), {u"import"_s, u"--db"_s, db, dir.filePath(u"pages"_s)});
+    QVERIFY(child.waitForStarted());
+    auto watcher = openArchive(db);
+    QElapsedTimer waited;
+    waited.start();
+    while (watcher->counts().pages < 20 && waited.elapsed() < 60000 && child.state() == QProcess::Running)
+        QTest::qWait(5);
+    QVERIFY2(child.state() == QProcess::Running, child.readAllStandardError().constData());
+    child.kill(); // SIGKILL: no chance to tidy up
+    QVERIFY(child.waitForFinished());
+    const qint64 storedAtKill = watcher->counts().pages;
+    QVERIFY2(storedAtKill >= 20 && storedAtKill < pages,
+             qPrintable(u"%1 pages stored when killed"_s.arg(storedAtKill)));
+    watcher.reset();
+
+    {   // Whole pages only: every stored page has all of its articles, and the file is sound.
+        auto check = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        check.setDatabaseName(db);
+        QVERIFY(check.open());
+        QSqlQuery q(check);
+        QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"ok"_s);
+        QVERIFY(q.exec(u"SELECT p.file_name, count(a.id) FROM pages p LEFT JOIN articles a ON a.page_id = p.id "
+                       "GROUP BY p.id"_s));
+        while (q.next()) {
+            const int n = q.value(0).toString().section(u'.', 0, 0).toInt();
+            QCOMPARE(q.value(1).toInt(), articlesOf[seeds[n % seeds.size()]]);
+        }
+        QVERIFY(q.exec(u"SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM article_search)"_s) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), q.value(1).toLongLong()); // every stored article is searchable
+    }
+    QSqlDatabase::removeDatabase(u"check"_s);
+
+    QProcess rerun;
+    rerun.start(QStringLiteral(FANGZHI_CLI), {u"import"_s, u"--db"_s, db, dir.filePath(u"pages"_s)});
+    QVERIFY(rerun.waitForFinished(300000));
+    QCOMPARE(rerun.exitCode(), 0);
+    const QString summary = QString::fromUtf8(rerun.readAllStandardOutput());
+    QVERIFY2(summary.contains(u"%1 unchanged"_s.arg(storedAtKill)), qPrintable(summary));
+    auto archive = openArchive(db);
+    QCOMPARE(archive->counts().pages, pages);
+    QCOMPARE(archive->counts().articles, expectedArticles);
+}
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
