@@ -7,9 +7,10 @@ packages=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libgl-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libicu-dev
+  libicu-dev libsqlite3-dev
   fonts-noto-cjk
   xvfb xauth poppler-utils
+  ripgrep
 )
 
 missing=()

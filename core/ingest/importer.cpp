@@ -14,6 +14,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace fangzhi::ingest {
 namespace {
 
+constexpr int SearchIndexBatch = 1000; // pages
+
 // Manifests are read once per folder.
 class Manifests
 {
@@ -124,8 +126,13 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
         }
         ++(lookup.state == store::PageState::Changed ? report.replaced : report.added);
         report.articles += int(page.articles.size());
+        // The index grows in batches: building it in one transaction per file is slow.
+        if ((report.added + report.replaced) % SearchIndexBatch == 0 && !archive.updateSearchIndex())
+            fail(files[i], u"the search index could not be updated: "_s + archive.lastError());
         done();
     }
+    if (!archive.updateSearchIndex())
+        report.failed.append({QString(), u"the search index could not be updated: "_s + archive.lastError()});
     return report;
 }
 

@@ -22,7 +22,10 @@ public:
     // Whether a file's bytes are new, already stored, changed since, or stored under another name.
     [[nodiscard]] virtual PageLookup lookupPage(const QString &source, const QString &contentHash) = 0;
     // Stores a page and its articles in one transaction, replacing what the same source held.
+    // They are searchable once updateSearchIndex() has run (the importer runs it as it goes).
     [[nodiscard]] virtual bool savePage(const PageRecord &record) = 0;
+    // Brings the search index up to date with the stored articles, in one transaction.
+    [[nodiscard]] virtual bool updateSearchIndex() = 0;
 
     [[nodiscard]] virtual ResultPage search(const ArticleFilter &filter, int offset, int limit) = 0;
     // Articles per subject region (the region itself, not its subtree) under the filter.

@@ -9,22 +9,16 @@ using namespace Qt::Literals::StringLiterals;
 namespace fangzhi::store {
 namespace {
 
-// One term as an FTS5 expression: all its pieces must match, in title or body.
+// One term as an FTS5 expression: all its pieces must match, in title or body. A run of Chinese
+// goes to the tokenizer whole, which makes it one character or a phrase of pairs.
 QString termExpression(const QString &term)
 {
     QStringList parts;
     for (const text::TermPiece &p : text::termPieces(term)) {
-        switch (p.kind) {
-        case text::TermPiece::Character:
-            parts.append(u"{title_uni body_uni} : \"%1\""_s.arg(p.tokens));
-            break;
-        case text::TermPiece::Characters:
-            parts.append(u"{title_bi body_bi} : \"%1\""_s.arg(p.tokens));
-            break;
-        case text::TermPiece::Word: // also the pinyin of the article's places: dazhou, dz
-            parts.append(u"{title_uni body_uni places} : \"%1\""_s.arg(p.tokens));
-            break;
-        }
+        if (p.kind == text::TermPiece::Word) // also the pinyin of the article's places: dazhou, dz
+            parts.append(u"{title body places} : \"%1\""_s.arg(p.text));
+        else
+            parts.append(u"{title body} : \"%1\""_s.arg(p.text));
     }
     if (parts.size() == 1)
         return parts.first();

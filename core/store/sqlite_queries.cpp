@@ -113,7 +113,7 @@ ResultPage SqliteArchiveStore::search(const ArticleFilter &filter, int offset, i
     result.total = q.value(0).toLongLong();
 
     // Title hits weigh most; then body; the places' pinyin a little.
-    const QString order = sql.ranked ? u" ORDER BY bm25(article_search, 10.0, 10.0, 1.0, 1.0, 2.0), a.id DESC"_s
+    const QString order = sql.ranked ? u" ORDER BY bm25(article_search, 10.0, 1.0, 2.0), a.id DESC"_s
                                      : u" ORDER BY a.date DESC, a.id DESC"_s;
     q.prepare(u"SELECT "_s + SummaryColumns + u" FROM "_s + sql.from + u" JOIN pages p ON p.id = a.page_id"_s +
               sql.where + order + u" LIMIT ? OFFSET ?"_s);

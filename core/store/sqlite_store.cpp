@@ -2,7 +2,7 @@
 
 #include "geo/gazetteer.h"
 #include "place_tokens.h"
-#include "text/search_tokens.h"
+#include "sqlite_tokenizer.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -89,6 +89,8 @@ SqliteArchiveStore::SqliteArchiveStore(const QString &connection)
 
 SqliteArchiveStore::~SqliteArchiveStore()
 {
+    m_insertArticle.reset();
+    m_insertPlace.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -125,14 +127,20 @@ std::unique_ptr<SqliteArchiveStore> SqliteArchiveStore::open(const QString &path
     if (version == 0 && q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next() && q.value(0).toInt() > 0)
         return fail(u"an SQLite database, but not a Fangzhi archive; it has not been changed"_s);
 
+    if (!registerTokenizer(db))
+        return fail(u"this SQLite has no full-text search (FTS5)"_s);
     for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
                                   u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s,
-                                  u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA mmap_size = 268435456"_s})
+                                  u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA mmap_size = 268435456"_s,
+                                  u"PRAGMA wal_autocheckpoint = 16384"_s})
         if (!q.exec(pragma))
             return fail(q.lastError().text());
     QString why;
     if (!store->migrate(&why))
         return fail(why);
+    // Pages stored by an import that stopped before its index caught up are indexed now.
+    if (!store->updateSearchIndex())
+        return fail(store->lastError());
     return store;
 }
 
@@ -203,35 +211,34 @@ bool SqliteArchiveStore::fillDivisions()
     return ok;
 }
 
+// Articles stored before search existed get the pinyin of their places, then the index.
 bool SqliteArchiveStore::indexAllArticles()
 {
     QSqlQuery read(m_db);
     read.setForwardOnly(true);
-    if (!read.exec(u"SELECT a.id, coalesce(a.kicker, '') || ' ' || a.title || ' ' || coalesce(a.subtitle, ''), "
-                   "a.body, a.region, group_concat(p.code) FROM articles a "
+    if (!read.exec(u"SELECT a.id, a.region, group_concat(p.code) FROM articles a "
                    "LEFT JOIN article_places p ON p.article_id = a.id GROUP BY a.id"_s)) {
         m_error = read.lastError().text();
         return false;
     }
-    QSqlQuery write(m_db);
-    write.prepare(u"INSERT INTO article_search (rowid, title_uni, title_bi, body_uni, body_bi, places) "
-                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QList<std::pair<qint64, QString>> places;
     while (read.next()) {
-        QList<int> codes{read.value(3).toInt()};
-        for (const QString &c : read.value(4).toString().split(u',', Qt::SkipEmptyParts))
+        QList<int> codes{read.value(1).toInt()};
+        for (const QString &c : read.value(2).toString().split(u',', Qt::SkipEmptyParts))
             codes.append(c.toInt());
-        const auto title = text::searchTokens(read.value(1).toString());
-        const auto body = text::searchTokens(read.value(2).toString());
-        write.addBindValue(read.value(0));
-        write.addBindValue(title.unigrams);
-        write.addBindValue(title.bigrams);
-        write.addBindValue(body.unigrams);
-        write.addBindValue(body.bigrams);
-        write.addBindValue(placeTokens(codes));
+        places.append({read.value(0).toLongLong(), placeTokens(codes)});
+    }
+    read.finish();
+    QSqlQuery write(m_db);
+    write.prepare(u"UPDATE articles SET search_places = ? WHERE id = ?"_s);
+    for (const auto &[id, tokens] : std::as_const(places)) {
+        write.addBindValue(tokens);
+        write.addBindValue(id);
         if (!exec(write))
             return false;
     }
-    return true;
+    return exec(u"INSERT INTO article_search (article_search) VALUES ('rebuild')"_s) &&
+           exec(u"UPDATE search_progress SET value = (SELECT coalesce(max(id), 0) FROM articles)"_s);
 }
 
 PageLookup SqliteArchiveStore::lookupPage(const QString &source, const QString &contentHash)
@@ -269,7 +276,11 @@ PageLookup SqliteArchiveStore::lookupPage(const QString &source, const QString &
 bool SqliteArchiveStore::removePage(qint64 pageId)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"DELETE FROM article_search WHERE rowid IN (SELECT id FROM articles WHERE page_id = ?)"_s);
+    // The index reads its text from the articles: it must forget them while they still exist.
+    q.prepare(u"INSERT INTO article_search (article_search, rowid, title, body, places) "
+              "SELECT 'delete', id, title, body, places FROM article_search_source "
+              "WHERE id IN (SELECT id FROM articles WHERE page_id = ?) "
+              "AND id <= (SELECT value FROM search_progress WHERE name = 'indexed up to')"_s);
     q.addBindValue(pageId);
     if (!exec(q))
         return false;
@@ -318,16 +329,28 @@ bool SqliteArchiveStore::savePage(const PageRecord &r)
 
 bool SqliteArchiveStore::insertArticle(qint64 pageId, int position, const parse::Article &a, const PageRecord &r)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO articles (page_id, position, kicker, title, subtitle, place_line, lead, body, "
-              "paragraphs, credit, captions, section, region, association, date, newspaper) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    // Prepared once: thousands of articles go through these two statements in an import.
+    if (!m_insertArticle) {
+        m_insertArticle = std::make_unique<QSqlQuery>(m_db);
+        m_insertArticle->prepare(
+            u"INSERT INTO articles (page_id, position, kicker, title, subtitle, place_line, lead, body, "
+            "paragraphs, credit, captions, section, region, association, search_places, date, newspaper) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        m_insertPlace = std::make_unique<QSqlQuery>(m_db);
+        m_insertPlace->prepare(u"INSERT OR IGNORE INTO article_places (article_id, code, position) VALUES (?, ?, ?)"_s);
+    }
+    QSqlQuery &q = *m_insertArticle;
+    QList<int> codes;
+    if (!a.regionCode.isEmpty())
+        codes.append(a.regionCode.toInt());
+    for (const QString &m : a.mentions)
+        codes.append(m.toInt());
     for (const QVariant &v : QVariantList{
              pageId, position, textOrNull(a.kicker), a.title, textOrNull(a.subtitle), textOrNull(a.placeLine),
              textOrNull(a.lead), a.body, jsonArray(a.paragraphs), textOrNull(a.credit), captionsJson(a.captions),
              textOrNull(a.section),
              a.regionCode.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(a.regionCode.toInt()),
-             textOrNull(a.association),
+             textOrNull(a.association), placeTokens(codes),
              r.date.isValid() ? QVariant(r.date.date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
              textOrNull(r.newspaper)})
         q.addBindValue(v);
@@ -335,26 +358,31 @@ bool SqliteArchiveStore::insertArticle(qint64 pageId, int position, const parse:
         return false;
     const qint64 id = q.lastInsertId().toLongLong();
 
-    QList<int> codes;
-    if (!a.regionCode.isEmpty())
-        codes.append(a.regionCode.toInt());
-    q.prepare(u"INSERT OR IGNORE INTO article_places (article_id, code, position) VALUES (?, ?, ?)"_s);
     for (qsizetype i = 0; i < a.mentions.size(); ++i) {
-        codes.append(a.mentions[i].toInt());
-        q.addBindValue(id);
-        q.addBindValue(a.mentions[i].toInt());
-        q.addBindValue(int(i));
-        if (!exec(q))
+        m_insertPlace->addBindValue(id);
+        m_insertPlace->addBindValue(a.mentions[i].toInt());
+        m_insertPlace->addBindValue(int(i));
+        if (!exec(*m_insertPlace))
             return false;
     }
-    const auto title = text::searchTokens(QString(a.kicker + u' ' + a.title + u' ' + a.subtitle));
-    const auto body = text::searchTokens(QString(a.placeLine + u'\n' + a.body));
-    q.prepare(u"INSERT INTO article_search (rowid, title_uni, title_bi, body_uni, body_bi, places) "
-              "VALUES (?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &v : QVariantList{id, title.unigrams, title.bigrams, body.unigrams, body.bigrams,
-                                          placeTokens(codes)})
-        q.addBindValue(v);
-    return exec(q);
+    return true;
+}
+
+bool SqliteArchiveStore::updateSearchIndex()
+{
+    bool ok = exec(u"BEGIN IMMEDIATE"_s);
+    ok = ok && exec(u"INSERT INTO article_search (rowid, title, body, places) "
+                    "SELECT id, title, body, places FROM article_search_source "
+                    "WHERE id > (SELECT value FROM search_progress WHERE name = 'indexed up to')"_s);
+    ok = ok && exec(u"UPDATE search_progress SET value = (SELECT coalesce(max(id), 0) FROM articles) "
+                    "WHERE name = 'indexed up to'"_s);
+    ok = ok && exec(u"COMMIT"_s);
+    if (!ok) {
+        const QString why = m_error;
+        exec(u"ROLLBACK"_s);
+        m_error = why;
+    }
+    return ok;
 }
 
 bool SqliteArchiveStore::exec(QSqlQuery &query)

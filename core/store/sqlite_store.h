@@ -20,6 +20,7 @@ public:
     QString lastError() const override { return m_error; }
     PageLookup lookupPage(const QString &source, const QString &contentHash) override;
     bool savePage(const PageRecord &record) override;
+    bool updateSearchIndex() override;
     ResultPage search(const ArticleFilter &filter, int offset, int limit) override;
     QHash<int, qint64> regionCounts(const ArticleFilter &filter) override;
     std::optional<StoredArticle> article(qint64 id) override;
@@ -55,6 +56,7 @@ private:
 
     QString m_connection;
     QSqlDatabase m_db;
+    std::unique_ptr<QSqlQuery> m_insertArticle, m_insertPlace;
     QString m_error;
 };
 

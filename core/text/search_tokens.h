@@ -1,28 +1,16 @@
 #pragma once
 
+#include <QList>
 #include <QString>
-#include <QStringList>
 
 namespace fangzhi::text {
 
-// Text as the full-text index sees it. Chinese has no spaces between words and ICU's word
-// breaks split place names into single characters, so Han text is indexed as single
-// characters (for one-character queries) and as overlapping pairs (for everything longer: a
-// query of n characters is the phrase of its n-1 pairs). Latin letters and digits are
-// indexed as lower-case words.
-struct SearchTokens
-{
-    QString unigrams; // "达 州 市 科 协 stem 2021"
-    QString bigrams;  // "达州 州市 市科 科协"
-};
-
-[[nodiscard]] SearchTokens searchTokens(QStringView text);
-
-// A query term in the same shapes: the pieces of a term that must all match.
+// A search term in the pieces the index knows: runs of Chinese characters and Latin words
+// (lower case). Everything else in a term (punctuation, operators, quotes) is not searchable.
 struct TermPiece
 {
-    enum Kind { Character, Characters, Word } kind;
-    QString tokens; // "达"; "达州 州市" (a phrase of pairs); "stem"
+    enum Kind { Characters, Word } kind;
+    QString text;
 };
 [[nodiscard]] QList<TermPiece> termPieces(QStringView term);
 

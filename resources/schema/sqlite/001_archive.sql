@@ -24,7 +24,7 @@ CREATE TABLE pages (
 CREATE INDEX pages_content_hash ON pages (content_hash)
 ;
 CREATE TABLE articles (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused: the search index is keyed by it
     page_id     INTEGER NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
     position    INTEGER NOT NULL,       -- order on the page
     kicker      TEXT,
@@ -39,6 +39,7 @@ CREATE TABLE articles (
     section     TEXT,
     region      INTEGER,                -- GB/T 2260 code of the subject region
     association TEXT,
+    search_places TEXT,                 -- pinyin of its places, for search: "dazhou dazhoushi dz"
     -- copied from the page so that every filter is one index away
     date        TEXT,
     newspaper   TEXT

@@ -1,0 +1,139 @@
+#include "sqlite_tokenizer.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace fangzhi::store {
+namespace {
+
+// Decodes one UTF-8 character at p (n bytes left); returns its length, 1 for a broken byte.
+int decode(const unsigned char *p, int n, char32_t *cp)
+{
+    if (p[0] < 0x80) {
+        *cp = p[0];
+        return 1;
+    }
+    const int len = p[0] >= 0xF0 ? 4 : p[0] >= 0xE0 ? 3 : p[0] >= 0xC0 ? 2 : 1;
+    if (len == 1 || len > n) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    char32_t c = p[0] & (0x3F >> (len - 1));
+    for (int i = 1; i < len; ++i)
+        c = (c << 6) | (p[i] & 0x3F);
+    *cp = c;
+    return len;
+}
+
+// Han and other scripts written without spaces: indexed by characters and pairs.
+bool isIdeographic(char32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x3134F) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
+}
+
+bool isWordChar(char32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+using TokenCallback = int (*)(void *, int, const char *, int, int, int);
+
+int tokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int length, TokenCallback token)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(text);
+    const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+    int i = 0;
+    while (i < length) {
+        char32_t c;
+        int n = decode(p + i, length - i, &c);
+        if (isIdeographic(c)) {
+            // The run of characters from i: starts and lengths, to emit singles and pairs.
+            int start = i, count = 0;
+            int prevStart = i, prevLen = n;
+            int j = i + n;
+            count = 1;
+            int rc = SQLITE_OK;
+            const auto emitSingle = [&](int s, int len) { return token(ctx, 0, text + s, len, s, s + len); };
+            if (!query)
+                rc = emitSingle(start, n);
+            while (rc == SQLITE_OK && j < length) {
+                char32_t d;
+                const int m = decode(p + j, length - j, &d);
+                if (!isIdeographic(d))
+                    break;
+                // The pair of the previous character and this one, at the previous one's place.
+                rc = token(ctx, query ? 0 : FTS5_TOKEN_COLOCATED, text + prevStart, prevLen + m, prevStart, j + m);
+                if (rc == SQLITE_OK && !query)
+                    rc = emitSingle(j, m);
+                prevStart = j;
+                prevLen = m;
+                j += m;
+                ++count;
+            }
+            if (rc != SQLITE_OK)
+                return rc;
+            if (query && count == 1 && (rc = emitSingle(start, n)) != SQLITE_OK)
+                return rc;
+            i = j;
+            continue;
+        }
+        if (isWordChar(c)) {
+            char word[64];
+            int w = 0, j = i;
+            while (j < length && isWordChar(p[j])) {
+                if (w < int(sizeof word))
+                    word[w++] = char(p[j] >= 'A' && p[j] <= 'Z' ? p[j] + 32 : p[j]);
+                ++j;
+            }
+            if (const int rc = token(ctx, 0, word, w, i, j); rc != SQLITE_OK)
+                return rc;
+            i = j;
+            continue;
+        }
+        i += n;
+    }
+    return SQLITE_OK;
+}
+
+int create(void *, const char **, int, Fts5Tokenizer **out)
+{
+    static int instance;
+    *out = reinterpret_cast<Fts5Tokenizer *>(&instance); // stateless: one shared instance
+    return SQLITE_OK;
+}
+
+void destroy(Fts5Tokenizer *)
+{
+}
+
+fts5_api *fts5(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
+        return nullptr;
+    sqlite3_bind_pointer(stmt, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+    sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    return api;
+}
+
+} // namespace
+
+bool registerTokenizer(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
+    fts5_api *api = connection ? fts5(connection) : nullptr;
+    if (!api)
+        return false;
+    fts5_tokenizer tokenizer{create, destroy, tokenize};
+    return api->xCreateTokenizer(api, "fangzhi", nullptr, &tokenizer, nullptr) == SQLITE_OK;
+}
+
+} // namespace fangzhi::store
