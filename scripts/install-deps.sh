@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libgl-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libicu-dev libsqlite3-dev
-  fonts-noto-cjk
+  fonts-noto-cjk fonts-dejavu-core
   xvfb xauth poppler-utils
   ripgrep
 )

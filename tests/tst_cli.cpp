@@ -42,6 +42,7 @@ private Q_SLOTS:
     void badFileIsNamedAndTheRestStillParse();
     void resolvePrintsOneLinePerText();
     void resolveReadsStandardInput();
+    void exportsSelectedArticlesToPdf();
     void helpAndVersion();
     void badUsageExitsTwo_data();
     void badUsageExitsTwo();
@@ -152,6 +153,39 @@ void TestCli::resolveReadsStandardInput()
     // In 2009 铜仁市 was the county-level city that is now 碧江区.
     QCOMPARE(QJsonDocument::fromJson(lines[0]).object()[u"region"_s].toObject()[u"code"_s].toString(), u"520602"_s);
     QCOMPARE(QJsonDocument::fromJson(lines[1]).object()[u"region"_s].toObject()[u"code"_s].toString(), u"220104"_s);
+}
+
+void TestCli::exportsSelectedArticlesToPdf()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"a.fangzhi"_s);
+    QCOMPARE(cli({u"import"_s, u"--db"_s, db, QStringLiteral(FANGZHI_SEEDS_DIR)}).exitCode, 0);
+    const QJsonArray found =
+        QJsonDocument::fromJson(cli({u"search"_s, u"--db"_s, db, u"--query"_s, u"青少年"_s, u"--json"_s}).out)
+            .object()[u"articles"_s]
+            .toArray();
+    QVERIFY(found.size() >= 2);
+    const QString first = found[0].toObject()[u"title"_s].toString(), second = found[1].toObject()[u"title"_s].toString();
+    const QString pdf = dir.filePath(u"two.pdf"_s);
+    const Run r = cli({u"export-pdf"_s, u"--db"_s, db, u"--out"_s, pdf, u"--ids"_s,
+                       u"%1,%2"_s.arg(found[0].toObject()[u"id"_s].toInteger()).arg(found[1].toObject()[u"id"_s].toInteger())});
+    QCOMPARE(r.exitCode, 0);
+    QProcess text;
+    text.start(u"pdftotext"_s, {pdf, u"-"_s});
+    QVERIFY2(text.waitForFinished(30000), "pdftotext (poppler-utils) is needed");
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(extracted.count(first) >= 2, qPrintable(extracted.left(400))); // contents and article
+    QVERIFY(extracted.count(second) >= 2);
+    QVERIFY(extracted.contains(u"2 articles"_s));
+    QProcess outline;
+    outline.start(u"pdftohtml"_s, {u"-xml"_s, u"-i"_s, u"-stdout"_s, pdf});
+    QVERIFY(outline.waitForFinished(30000));
+    const QString xml = QString::fromUtf8(outline.readAllStandardOutput());
+    QVERIFY2(xml.contains(u"<outline>"_s) && xml.contains(first), "no bookmarks");
+    // The whole scope, by filter, and bad requests.
+    QCOMPARE(cli({u"export-pdf"_s, u"--db"_s, db, u"--out"_s, dir.filePath(u"all.pdf"_s), u"--region"_s, u"511900"_s}).exitCode, 0);
+    QCOMPARE(cli({u"export-pdf"_s, u"--db"_s, db, u"--out"_s, pdf, u"--ids"_s, u"99999"_s}).exitCode, 1);
+    QCOMPARE(cli({u"export-pdf"_s, u"--db"_s, db, u"--ids"_s, u"1"_s}).exitCode, 2);
 }
 
 void TestCli::helpAndVersion()

@@ -10,5 +10,7 @@ namespace fangzhi::cli {
 [[nodiscard]] int runSearch(const QStringList &args);
 // fangzhi-cli tree --db FILE [filters] [--json]
 [[nodiscard]] int runTree(const QStringList &args);
+// fangzhi-cli export-pdf --db FILE --out FILE.pdf (--ids N,N,… | filters); needs a QGuiApplication
+[[nodiscard]] int runExportPdf(const QStringList &args);
 
 } // namespace fangzhi::cli

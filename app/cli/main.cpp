@@ -4,7 +4,9 @@
 #include "parse_command.h"
 #include "resolve_command.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace fangzhi::cli;
@@ -24,7 +26,12 @@ const QString Usage =
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only export-pdf draws (fonts, PDF pages): it gets a GUI application, offscreen unless a
+    // display was chosen; every other command stays a plain console program.
+    const bool drawing = argc > 1 && qstrcmp(argv[1], "export-pdf") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(drawing ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(u"fangzhi-cli"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(FANGZHI_VERSION));
 
@@ -54,6 +61,8 @@ int main(int argc, char *argv[])
         return runSearch(args);
     if (command == u"tree")
         return runTree(args);
+    if (command == u"export-pdf")
+        return runExportPdf(args);
     err(u"fangzhi-cli: unknown command \"%1\"\n\n"_s.arg(command) + Usage);
     return ExitUsage;
 }

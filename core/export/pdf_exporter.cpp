@@ -1,0 +1,236 @@
+#include "pdf_exporter.h"
+
+#include "geo/gazetteer.h"
+#include "pdf_outline.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QPainter>
+#include <QRawFont>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fangzhi::exporting {
+namespace {
+
+constexpr int Resolution = 300; // of the PDF
+constexpr qreal Point = 1;       // the layout is in points
+
+QString serifFamily()
+{
+    for (const QString &family : {u"Noto Serif CJK SC"_s, u"Noto Sans CJK SC"_s, u"Source Han Serif SC"_s})
+        if (QFontDatabase::families().contains(family))
+            return family;
+    return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+}
+
+QTextCharFormat charFormat(const QString &family, qreal points, bool bold = false, const QColor &color = Qt::black)
+{
+    QTextCharFormat f;
+    // Latin letters and digits from a Latin serif: shaped inside Latin text, the CJK font's own
+    // digits are glyphs that the PDF cannot map back to text. Chinese falls through to family.
+    f.setFontFamilies({u"DejaVu Serif"_s, family});
+    f.setFontPointSize(points * 0.75); // the layout's unit is the point; Qt sizes fonts for 96 units an inch
+    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    f.setForeground(color);
+    return f;
+}
+
+QTextBlockFormat blockFormat(qreal before, qreal after, Qt::Alignment align = Qt::AlignLeft, bool pageBreak = false)
+{
+    QTextBlockFormat b;
+    b.setTopMargin(before * Point);
+    b.setBottomMargin(after * Point);
+    b.setAlignment(align);
+    b.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
+    if (pageBreak)
+        b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    return b;
+}
+
+QString citation(const store::StoredArticle &a)
+{
+    const auto &g = geo::Gazetteer::bundled();
+    QStringList parts;
+    if (!a.newspaper.isEmpty())
+        parts << a.newspaper;
+    if (a.date.isValid()) {
+        QString d = a.date.precision == u"year" ? a.date.date.toString(u"yyyy"_s)
+                    : a.date.precision == u"month" ? a.date.date.toString(u"yyyy-MM"_s)
+                                                    : a.date.date.toString(Qt::ISODate);
+        parts << (a.date.inferred() ? d + u" (inferred)"_s : d);
+    }
+    if (!a.pageLabel.isEmpty())
+        parts << u"page "_s + a.pageLabel;
+    if (a.region >= 0)
+        parts << g.pathNames(a.region).join(u" › "_s);
+    if (!a.association.isEmpty())
+        parts << a.association;
+    if (!a.credit.isEmpty())
+        parts << a.credit;
+    parts << QFileInfo(a.source).fileName();
+    return parts.join(u"  ·  "_s);
+}
+
+QString displayTitle(const store::StoredArticle &a)
+{
+    QString t = a.title.isEmpty() ? u"(untitled)"_s : a.title;
+    return a.placeLine.isEmpty() ? t : a.placeLine + u" · "_s + t;
+}
+
+void addArticle(QTextCursor &c, const store::StoredArticle &a, const QString &family, const QColor &muted)
+{
+    c.setBlockFormat(blockFormat(0, 6));
+    c.insertText(citation(a), charFormat(family, 9, false, muted));
+    if (!a.kicker.isEmpty()) {
+        c.insertBlock(blockFormat(12, 2));
+        c.insertText(a.kicker, charFormat(family, 12, false, muted));
+    }
+    c.insertBlock(blockFormat(a.kicker.isEmpty() ? 12 : 0, 4));
+    c.insertText(displayTitle(a), charFormat(family, 18, true));
+    if (!a.subtitle.isEmpty()) {
+        c.insertBlock(blockFormat(0, 4));
+        c.insertText(u"——"_s + a.subtitle, charFormat(family, 13));
+    }
+    for (const QString &paragraph : a.body.split(u'\n')) {
+        c.insertBlock(blockFormat(8, 0));
+        c.insertText(paragraph, charFormat(family, 11)); // text, never markup
+    }
+    for (const auto &caption : a.captions) {
+        c.insertBlock(blockFormat(8, 0));
+        c.insertText(caption.text + (caption.photoCredit.isEmpty() ? QString() : u"  "_s + caption.photoCredit),
+                     charFormat(family, 9.5, false, muted));
+    }
+}
+
+} // namespace
+
+QString exportPdf(const QList<store::StoredArticle> &articles, const QString &path, const ExportOptions &options,
+                  const std::function<bool(int, int)> &progress)
+{
+    if (articles.isEmpty())
+        return u"there are no articles to export"_s;
+    const QString family = serifFamily();
+    const QColor muted(0x55, 0x55, 0x55);
+    const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(22, 20, 22, 16),
+                             QPageLayout::Millimeter);
+    // Laid out in points; a footer under the text holds the page number.
+    const QRectF area = layout.paintRect(QPageLayout::Point);
+    constexpr qreal Footer = 25;
+    const QSizeF page(area.width(), area.height() - Footer);
+
+    // One document per part: Qt lays a long paginated document out only in part, so the title
+    // page, the contents and each article are laid out on their own and drawn one after another.
+    const auto newDocument = [&] {
+        auto doc = std::make_unique<QTextDocument>();
+        doc->setDocumentMargin(0);
+        doc->setPageSize(page);
+        return doc;
+    };
+    std::vector<std::unique_ptr<QTextDocument>> parts;
+
+    parts.push_back(newDocument());
+    QTextCursor c(parts.back().get());
+    c.setBlockFormat(blockFormat(200, 24, Qt::AlignHCenter));
+    c.insertText(options.title.isEmpty() ? u"方志 · Fangzhi"_s : options.title, charFormat(family, 26, true));
+    c.insertBlock(blockFormat(0, 12, Qt::AlignHCenter));
+    c.insertText(u"%1 articles"_s.arg(articles.size()), charFormat(family, 14));
+    if (!options.scope.isEmpty()) {
+        c.insertBlock(blockFormat(0, 12, Qt::AlignHCenter));
+        c.insertText(options.scope, charFormat(family, 12, false, muted));
+    }
+    c.insertBlock(blockFormat(0, 0, Qt::AlignHCenter));
+    c.insertText(u"Exported by Fangzhi on %1"_s.arg(QDate::currentDate().toString(Qt::ISODate)),
+                 charFormat(family, 10, false, muted));
+
+    // Contents: one line per article, its page number at a right tab stop (filled in below).
+    parts.push_back(newDocument());
+    QTextDocument &contents = *parts.back();
+    c = QTextCursor(&contents);
+    c.setBlockFormat(blockFormat(0, 18));
+    c.insertText(u"Contents"_s, charFormat(family, 18, true));
+    for (const auto &a : articles) {
+        QTextBlockFormat line = blockFormat(0, 3);
+        line.setTabPositions({QTextOption::Tab(page.width(), QTextOption::RightTab)});
+        c.insertBlock(line);
+        c.insertText(displayTitle(a) + u"\t0000"_s, charFormat(family, 10.5));
+    }
+
+    for (int i = 0; i < articles.size(); ++i) {
+        if (progress && !progress(i, int(articles.size())))
+            return u"cancelled"_s;
+        parts.push_back(newDocument());
+        QTextCursor cursor(parts.back().get());
+        addArticle(cursor, articles[i], family, muted);
+    }
+
+    // Where each article starts, for the contents and the bookmarks.
+    QList<Bookmark> bookmarks;
+    int next = parts[0]->pageCount() + contents.pageCount();
+    for (int i = 0; i < articles.size(); ++i) {
+        QTextCursor line(contents.findBlockByNumber(i + 1));
+        line.movePosition(QTextCursor::EndOfBlock);
+        line.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor, 4);
+        line.insertText(QString::number(next + 1), charFormat(family, 10.5));
+        bookmarks.append({displayTitle(articles[i]), next});
+        next += parts[std::size_t(i) + 2]->pageCount();
+    }
+
+    {
+        QPdfWriter writer(path);
+        writer.setTitle(options.title.isEmpty() ? u"Fangzhi export"_s : options.title);
+        writer.setCreator(u"Fangzhi"_s);
+        writer.setPageLayout(layout);
+        writer.setResolution(Resolution);
+        QPainter painter(&writer);
+        if (!painter.isActive())
+            return u"cannot write %1"_s.arg(path);
+        painter.scale(writer.resolution() / 72.0, writer.resolution() / 72.0);
+        int number = 0;
+        for (const auto &doc : parts) {
+            for (int p = 0; p < doc->pageCount(); ++p, ++number) {
+                if (number > 0)
+                    writer.newPage();
+                const QRectF view(0, p * page.height(), page.width(), page.height());
+                painter.save();
+                painter.translate(0, -view.top());
+                painter.setClipRect(view); // lines beyond the page belong to the next one
+                doc->drawContents(&painter, view);
+                painter.restore();
+                if (number > 0) { // the title page goes unnumbered
+                    QFont footer(family);
+                    footer.setPixelSize(9); // the painter's unit is the point
+                    painter.setFont(footer);
+                    painter.setPen(muted);
+                    painter.drawText(QRectF(0, page.height(), page.width(), Footer), Qt::AlignCenter,
+                                     QString::number(number + 1));
+                }
+            }
+        }
+    } // the file is complete once the writer is gone
+    if (!QFileInfo::exists(path))
+        return u"cannot write %1"_s.arg(path);
+
+    // Bookmarks, and text that copies out as Chinese: both added to the file Qt wrote.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"cannot read back %1: %2"_s.arg(path, file.errorString());
+    PdfUpdate update(file.readAll());
+    file.close();
+    const bool outlined = addOutline(update, bookmarks);
+    const bool mapped = fixTextMapping(update, QRawFont::fromFont(QFont(family)));
+    if ((outlined || mapped) && file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(update.finish());
+    if (progress)
+        progress(int(articles.size()), int(articles.size()));
+    return {};
+}
+
+} // namespace fangzhi::exporting
