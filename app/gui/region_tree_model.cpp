@@ -1,0 +1,155 @@
+#include "region_tree_model.h"
+
+#include "geo/gazetteer.h"
+#include "text/search_tokens.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fangzhi::gui {
+namespace {
+
+// "dá zhōu shì" -> "dazhoushi dazhou dzs dz": with and without the level word.
+QString pinyinKeys(const QString &toned, qsizetype baseLength)
+{
+    const QStringList syllables = text::plainPinyin(toned).split(u' ', Qt::SkipEmptyParts);
+    QString initials;
+    for (const QString &s : syllables)
+        initials += s.left(1);
+    const qsizetype base = std::clamp<qsizetype>(baseLength, 1, syllables.size());
+    return syllables.join(QString()) + u' ' + syllables.first(base).join(QString()) + u' ' + initials + u' ' +
+           initials.left(base);
+}
+
+} // namespace
+
+RegionTreeModel::RegionTreeModel(const geo::Gazetteer &g, QObject *parent) : QAbstractItemModel(parent)
+{
+    const geo::Division *nation = g.find(geo::NationCode);
+    m_nodes.append({geo::NationCode, -1, 0, {}, nation->name + u" · "_s + nation->association,
+                    nation->name + u" quanguo qg"_s});
+    m_nodeOfCode.insert(geo::NationCode, 0);
+    // Divisions come ordered by code, so every parent is in place before its children.
+    for (const geo::Division &d : g.divisions()) {
+        const int parent = d.level == geo::Level::Province ? 0 : m_nodeOfCode.value(d.parent, 0);
+        const int index = int(m_nodes.size());
+        const qsizetype base = d.shortName.size() < d.name.size() ? d.shortName.size() - 1 : d.name.size() - 1;
+        m_nodes.append({d.code, parent, int(m_nodes[parent].children.size()), {},
+                        d.name + u" · "_s + d.association,
+                        d.name + u' ' + d.shortName + u' ' + pinyinKeys(d.pinyin, std::max<qsizetype>(base, 1))});
+        m_nodes[parent].children.append(index);
+        m_nodeOfCode.insert(d.code, index);
+    }
+}
+
+void RegionTreeModel::setCounts(const QHash<int, qint64> &subtreeCounts, qint64 total)
+{
+    m_counts = subtreeCounts;
+    m_counts[geo::NationCode] = total;
+    // Only the numbers change: the tree's shape stays, so views keep selection and expansion.
+    Q_EMIT dataChanged(index(0, CountColumn), index(0, CountColumn), {Qt::DisplayRole, CountRole});
+    for (int i = 1; i < m_nodes.size(); ++i) {
+        const QModelIndex first = createIndex(m_nodes[i].row, NameColumn, quintptr(i));
+        Q_EMIT dataChanged(first, first.siblingAtColumn(CountColumn), {Qt::DisplayRole, CountRole});
+    }
+}
+
+QModelIndex RegionTreeModel::indexOfCode(int code) const
+{
+    const int node = m_nodeOfCode.value(code, -1);
+    return node < 0 ? QModelIndex() : createIndex(m_nodes[node].row, 0, quintptr(node));
+}
+
+QModelIndex RegionTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, quintptr(0));
+    const Node &p = m_nodes[int(parent.internalId())];
+    return createIndex(row, column, quintptr(p.children[row]));
+}
+
+QModelIndex RegionTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const int parent = m_nodes[int(child.internalId())].parent;
+    return parent < 0 ? QModelIndex() : createIndex(m_nodes[parent].row, 0, quintptr(parent));
+}
+
+int RegionTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return 1;
+    if (parent.column() != 0)
+        return 0;
+    return int(m_nodes[int(parent.internalId())].children.size());
+}
+
+int RegionTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant RegionTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node &n = m_nodes[int(index.internalId())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return index.column() == NameColumn ? QVariant(n.label) : QVariant(m_counts.value(n.code));
+    case Qt::TextAlignmentRole:
+        return index.column() == CountColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case CodeRole:
+        return n.code;
+    case CountRole:
+        return m_counts.value(n.code);
+    case SearchKeysRole:
+        return n.keys;
+    default:
+        return {};
+    }
+}
+
+QVariant RegionTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == NameColumn ? tr("Region · association") : tr("Articles");
+}
+
+RegionFilterModel::RegionFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+}
+
+void RegionFilterModel::setText(const QString &text)
+{
+    m_text = text.trimmed().toLower();
+    invalidateFilter();
+}
+
+void RegionFilterModel::setHideEmpty(bool hide)
+{
+    m_hideEmpty = hide;
+    invalidateFilter();
+}
+
+bool RegionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!sourceParent.isValid())
+        return true; // 全国 always stands
+    if (m_hideEmpty && index.data(RegionTreeModel::CountRole).toLongLong() == 0)
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    const QString keys = index.data(RegionTreeModel::SearchKeysRole).toString();
+    for (const auto word : QStringView(keys).split(u' '))
+        if (word.startsWith(m_text))
+            return true;
+    return keys.contains(m_text);
+}
+
+} // namespace fangzhi::gui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QSortFilterProxyModel>
+
+namespace fangzhi::geo {
+class Gazetteer;
+}
+
+namespace fangzhi::gui {
+
+// The region tree: 全国 › province › prefecture › county, each with its association and the
+// number of articles under it for the current filters. Built once from the gazetteer; counts
+// are replaced as the filters change.
+class RegionTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, CountColumn, ColumnCount };
+    enum Role { CodeRole = Qt::UserRole + 1, CountRole, SearchKeysRole };
+
+    explicit RegionTreeModel(const fangzhi::geo::Gazetteer &gazetteer, QObject *parent = nullptr);
+
+    // Articles per region with their subtrees included (see geo::rollUp); the root takes total.
+    void setCounts(const QHash<int, qint64> &subtreeCounts, qint64 total);
+    [[nodiscard]] QModelIndex indexOfCode(int code) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Node
+    {
+        int code = 0;
+        int parent = -1; // node index
+        int row = 0;
+        QList<int> children;
+        QString label;   // 达州市 · 达州市科协
+        QString keys;    // what the quick filter matches: names, pinyin, initials
+    };
+    QList<Node> m_nodes; // node 0 is 全国
+    QHash<int, int> m_nodeOfCode;
+    QHash<int, qint64> m_counts;
+};
+
+// The quick filter over the region tree: Chinese names, full pinyin and initials ("达州",
+// "dazhou", "dz"); optionally hides regions without articles. A match keeps its ancestors.
+class RegionFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit RegionFilterModel(QObject *parent = nullptr);
+
+    void setText(const QString &text);
+    void setHideEmpty(bool hide);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    bool m_hideEmpty = true;
+};
+
+} // namespace fangzhi::gui
