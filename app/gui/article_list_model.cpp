@@ -1,0 +1,116 @@
+#include "article_list_model.h"
+
+#include "geo/gazetteer.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fangzhi::gui {
+
+ArticleListModel::ArticleListModel(const geo::Gazetteer &gazetteer, QObject *parent)
+    : QAbstractTableModel(parent), m_gazetteer(gazetteer)
+{
+}
+
+void ArticleListModel::setResult(qint64 total, const QList<store::ArticleSummary> &first)
+{
+    beginResetModel();
+    m_total = total;
+    m_rows = first;
+    m_waiting = false;
+    endResetModel();
+}
+
+void ArticleListModel::appendRows(int offset, const QList<store::ArticleSummary> &rows)
+{
+    if (offset != m_rows.size()) // an answer for an older scope, or repeated
+        return;
+    if (!rows.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+        m_rows += rows;
+        endInsertRows();
+    }
+    m_waiting = false; // only now: a view asking for more while the rows go in would ask for these again
+}
+
+const store::ArticleSummary *ArticleListModel::articleAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const store::ArticleSummary &a = m_rows[index.row()];
+    if (role == IdRole)
+        return a.id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case TitleColumn: {
+        const QString title = a.title.isEmpty() ? tr("(untitled)") : a.title;
+        return a.placeLine.isEmpty() ? title : a.placeLine + u" · "_s + title;
+    }
+    case DateColumn: {
+        if (!a.date.isValid())
+            return QString();
+        const QString d = a.date.precision == u"year"    ? a.date.date.toString(u"yyyy"_s)
+                          : a.date.precision == u"month" ? a.date.date.toString(u"yyyy-MM"_s)
+                                                         : a.date.date.toString(Qt::ISODate);
+        return a.date.inferred() ? tr("%1 (inferred)").arg(d) : d; // marked when the text gave it
+    }
+    case RegionColumn:
+        return a.region < 0 ? QString() : m_gazetteer.pathNames(a.region).join(u" › "_s);
+    case AssociationColumn:
+        return a.association;
+    case CreditColumn:
+        return a.credit;
+    default:
+        return {};
+    }
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case DateColumn:
+        return tr("Date");
+    case RegionColumn:
+        return tr("Region");
+    case AssociationColumn:
+        return tr("Association");
+    case CreditColumn:
+        return tr("Credit");
+    default:
+        return {};
+    }
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_waiting && m_rows.size() < m_total;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_waiting = true;
+    Q_EMIT moreWanted(int(m_rows.size()));
+}
+
+} // namespace fangzhi::gui
