@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFile>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void windowLoadsPagesOffTheGuiThread();
     void viewerShowsMarkupAsText();
     void chineseTranslationIsCompiledIn();
+    void chineseTranslationIsComplete();
 };
 
 void TestGui::pageTreeModelPassesTheModelTester()
@@ -122,6 +124,16 @@ void TestGui::chineseTranslationIsCompiledIn()
     QCOMPARE(menus, (QStringList{u"文件(&F)"_s, u"帮助(&H)"_s}));
     QCOMPARE(window.windowTitle(), u"方志 — 地方报纸档案"_s);
     QApplication::removeTranslator(&zh);
+}
+
+void TestGui::chineseTranslationIsComplete()
+{
+    QFile ts(QStringLiteral(FANGZHI_TRANSLATIONS_DIR) + u"/fangzhi_zh_CN.ts"_s);
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    const QByteArray xml = ts.readAll();
+    QVERIFY(xml.count("<message") > 30);
+    QCOMPARE(xml.count("type=\"unfinished\""), 0);
+    QCOMPARE(xml.count("<translation></translation>"), 0);
 }
 
 QTEST_MAIN(TestGui)
