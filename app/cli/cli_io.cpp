@@ -10,6 +10,12 @@ void out(const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
+bool isProvinceCode(const QString &text)
+{
+    return text.size() == 6 && text.endsWith(QStringLiteral("0000")) && text[0].isDigit() && text[1].isDigit() &&
+           text != QStringLiteral("000000");
+}
+
 void err(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();

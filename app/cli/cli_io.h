@@ -6,6 +6,8 @@
 namespace fangzhi::cli {
 
 void out(const QString &text);
+// Whether text is a province's GB/T 2260 code (two digits and four zeros: 510000).
+[[nodiscard]] bool isProvinceCode(const QString &text);
 void err(const QString &text);
 
 // Exit codes of the CLI contract.

@@ -4,7 +4,6 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <atomic>
 #include <csignal>
@@ -74,9 +73,8 @@ int runImport(const QStringList &args)
         out(Usage);
         return ExitOk;
     }
-    static const QRegularExpression provinceCode(u"^\\d{2}0000$"_s);
     if (parser.value(db).isEmpty() || parser.positionalArguments().isEmpty() ||
-        (parser.isSet(home) && !provinceCode.match(parser.value(home)).hasMatch())) {
+        (parser.isSet(home) && !isProvinceCode(parser.value(home)))) {
         err(u"fangzhi-cli import: --db FILE and at least one PATH are needed; --home takes a code such as 510000\n"_s +
             Usage);
         return ExitUsage;

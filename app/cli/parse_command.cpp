@@ -8,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -55,8 +54,7 @@ int runParse(const QStringList &args)
         return ExitOk;
     }
     const QString homeCode = parser.value(home);
-    static const QRegularExpression provinceCode(u"^\\d{2}0000$"_s);
-    if (parser.isSet(home) && !provinceCode.match(homeCode).hasMatch()) {
+    if (parser.isSet(home) && !isProvinceCode(homeCode)) {
         err(u"fangzhi-cli parse: --home takes a six-digit province code such as 510000, not \"%1\"\n"_s
                 .arg(homeCode));
         return ExitUsage;

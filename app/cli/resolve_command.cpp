@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
@@ -74,9 +73,8 @@ int runResolve(const QStringList &args)
         return ExitOk;
     }
     geo::ResolveContext context;
-    static const QRegularExpression provinceCode(u"^\\d{2}0000$"_s);
     if (parser.isSet(home)) {
-        if (!provinceCode.match(parser.value(home)).hasMatch()) {
+        if (!isProvinceCode(parser.value(home))) {
             err(u"fangzhi-cli resolve: --home takes a six-digit province code such as 510000\n"_s);
             return ExitUsage;
         }

@@ -205,10 +205,7 @@ bool SqliteArchiveStore::fillDivisions()
         q.addBindValue(d.association);
         ok = exec(q);
     }
-    ok = ok && exec(u"COMMIT"_s);
-    if (!ok)
-        exec(u"ROLLBACK"_s);
-    return ok;
+    return commitOrRollBack(ok);
 }
 
 // Articles stored before search existed get the pinyin of their places, then the index.
@@ -318,13 +315,7 @@ bool SqliteArchiveStore::savePage(const PageRecord &r)
     const qint64 pageId = q.lastInsertId().toLongLong();
     for (qsizetype i = 0; ok && i < page.articles.size(); ++i)
         ok = insertArticle(pageId, int(i), page.articles[i], r);
-    ok = ok && exec(u"COMMIT"_s);
-    if (!ok) {
-        const QString why = m_error;
-        exec(u"ROLLBACK"_s);
-        m_error = why;
-    }
-    return ok;
+    return commitOrRollBack(ok);
 }
 
 bool SqliteArchiveStore::insertArticle(qint64 pageId, int position, const parse::Article &a, const PageRecord &r)
@@ -376,13 +367,19 @@ bool SqliteArchiveStore::updateSearchIndex()
                     "WHERE id > (SELECT value FROM search_progress WHERE name = 'indexed up to')"_s);
     ok = ok && exec(u"UPDATE search_progress SET value = (SELECT coalesce(max(id), 0) FROM articles) "
                     "WHERE name = 'indexed up to'"_s);
-    ok = ok && exec(u"COMMIT"_s);
-    if (!ok) {
-        const QString why = m_error;
-        exec(u"ROLLBACK"_s);
-        m_error = why;
-    }
-    return ok;
+    return commitOrRollBack(ok);
+}
+
+// Ends the transaction begun by the caller: committed when all went well, else rolled back
+// with the first error kept for lastError().
+bool SqliteArchiveStore::commitOrRollBack(bool ok)
+{
+    if (ok && exec(u"COMMIT"_s))
+        return true;
+    const QString why = m_error;
+    exec(u"ROLLBACK"_s);
+    m_error = why;
+    return false;
 }
 
 bool SqliteArchiveStore::exec(QSqlQuery &query)

@@ -38,6 +38,7 @@ private:
     bool fillDivisions();
     bool insertArticle(qint64 pageId, int position, const parse::Article &article, const PageRecord &record);
     bool removePage(qint64 pageId);
+    bool commitOrRollBack(bool ok);
     bool exec(QSqlQuery &query);
     bool exec(const QString &sql);
     [[nodiscard]] QStringList distinct(const QString &column);
