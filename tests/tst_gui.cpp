@@ -1,115 +1,111 @@
-// The window and its model, offscreen.
+// The reader window, offscreen: import, region tree, search, export, languages.
+#include "article_list_model.h"
 #include "article_view.h"
-#include "main_window.h"
-#include "page_tree_model.h"
-#include "parse/page_file.h"
+#include "reader_window.h"
+#include "region_tree_model.h"
+#include "store/archive_types.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
-#include <QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace fangzhi;
-
-namespace {
-
-parse::Page page(const QString &path)
-{
-    auto result = parse::readPageFile(path);
-    if (!result.ok())
-        qFatal("%s", qPrintable(result.error));
-    return *result.page;
-}
-
-QString seed(const char *name)
-{
-    return QStringLiteral(FANGZHI_SEEDS_DIR) + u'/' + QString::fromLatin1(name);
-}
-
-} // namespace
 
 class TestGui : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void pageTreeModelPassesTheModelTester();
-    void windowLoadsPagesOffTheGuiThread();
+    void initTestCase();
+    void importSearchAndExport();
     void viewerShowsMarkupAsText();
     void chineseTranslationIsCompiledIn();
     void chineseTranslationIsComplete();
 };
 
-void TestGui::pageTreeModelPassesTheModelTester()
+void TestGui::initTestCase()
 {
-    gui::PageTreeModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.addPage(page(seed("002_8555cece826b833e.txt")));
-    const QPersistentModelIndex caption(model.index(1, 0, model.index(0, 0)));
-    model.addPage(page(seed("000_e94dbefa3c4468c5.txt"))); // sorts above the page already there
-    QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(caption.parent().row(), 1);
-    QCOMPARE(model.articleAt(caption)->captions.size(), 1);
-    const QModelIndex first = model.index(0, 0);
-    QCOMPARE(model.rowCount(first), 8);
-    QCOMPARE(model.data(model.index(0, 0, first)).toString(),
-             u"达州市 · 全省科协系统 扎实推进党史学习教育"_s);
-    QCOMPARE(model.data(model.index(3, gui::PageTreeModel::CreditColumn, first)).toString(),
-             u"资阳市科协"_s);
-    QCOMPARE(model.parent(model.index(3, 1, first)), first);
-    QCOMPARE(
-        model.data(model.index(2, 0, model.index(1, 0)), gui::PageTreeModel::PageIndexRole).toInt(),
-        1);
-    QVERIFY(model.articleAt(first) == nullptr);
-    QCOMPARE(model.articleAt(model.index(1, 0, model.index(1, 0)))->captions.size(), 1);
-    model.clear();
-    QCOMPARE(model.rowCount(), 0);
+    QStandardPaths::setTestModeEnabled(true); // settings stay out of the user's own
+    qputenv("FANGZHI_NO_DIALOGS", "1");
 }
 
-void TestGui::windowLoadsPagesOffTheGuiThread()
+void TestGui::importSearchAndExport()
 {
-    gui::MainWindow window;
-    QAbstractItemModelTester tester(window.pageModel(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy finished(&window, &gui::MainWindow::loadingFinished);
+    QTemporaryDir dir;
+    gui::ReaderWindow window;
+    QAbstractItemModelTester regions(window.regionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester articles(window.articleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.show();
-    window.loadPaths({QStringLiteral(FANGZHI_SEEDS_DIR), u"/no/such/page.txt"_s});
-    QVERIFY(finished.wait(10000));
-    auto *model = window.pageModel();
-    QCOMPARE(model->rowCount(), 5);
-    int articles = 0;
-    for (int r = 0; r < model->rowCount(); ++r)
-        articles += model->rowCount(model->index(r, 0));
-    QCOMPARE(articles, 37);
+    QSignalSpy opened(&window, &gui::ReaderWindow::archiveOpened);
+    QSignalSpy shown(&window, &gui::ReaderWindow::scopeShown);
+    QSignalSpy imported(&window, &gui::ReaderWindow::importFinished);
+    window.openArchive(dir.filePath(u"reader.fangzhi"_s));
+    QVERIFY(opened.wait(10000));
+    window.importPaths({QStringLiteral(FANGZHI_SEEDS_DIR)});
+    QVERIFY(imported.wait(30000));
+    QTRY_COMPARE_WITH_TIMEOUT(window.articleModel()->total(), 37, 10000);
 
-    auto *tree = window.findChild<QTreeView *>();
-    auto *view = window.findChild<gui::ArticleView *>();
-    QVERIFY(tree && view);
-    const QModelIndex page000 = model->index(0, 0); // pages are listed by file name
-    QCOMPARE(model->data(page000).toString(), u"000_e94dbefa3c4468c5.txt"_s);
-    QCOMPARE(tree->currentIndex(), model->index(0, 0, page000)); // opens on the first article
-    QVERIFY(view->toPlainText().startsWith(u"全省科协系统 扎实推进党史学习教育\n达州市"_s));
-    tree->setCurrentIndex(model->index(3, 0, page000));
-    QVERIFY(view->toPlainText().startsWith(u"资阳市科协 提高科普项目实施质量"_s));
-    QVERIFY(view->toPlainText().contains(u"资阳市科协与市财政局联合制定"_s));
-    QVERIFY(view->toPlainText().contains(u"四川省 › 资阳市  ·  资阳市科协"_s)); // placed off the GUI thread
-    tree->setCurrentIndex(page000);
-    QVERIFY(
-        view->toPlainText().contains(u"学党史 悟思想 办实事 开新局"_s)); // the page's original text
+    // The tree: 四川省 › 达州市 with its count; the list follows the region chosen.
+    auto *model = window.regionModel();
+    QCOMPARE(model->indexOfCode(511700).data().toString(), u"达州市 · 达州市科协"_s);
+    QCOMPARE(model->indexOfCode(511700).siblingAtColumn(1).data().toLongLong(), 1);
+    QCOMPARE(model->indexOfCode(511700).parent().data(gui::RegionTreeModel::CodeRole).toInt(), 510000);
+    QCOMPARE(model->indexOfCode(510000).siblingAtColumn(1).data().toLongLong(), 33);
+
+    // A keyword narrows the list and the tree's counts.
+    shown.clear();
+    window.searchField()->setText(u"青少年"_s);
+    QVERIFY(shown.wait(10000));
+    const qint64 found = window.articleModel()->total();
+    QVERIFY(found > 1 && found < 37);
+    QVERIFY(model->indexOfCode(510000).siblingAtColumn(1).data().toLongLong() < 33);
+    QCOMPARE(model->index(0, 1).data().toLongLong(), found);
+
+    // Two articles chosen, exported: the PDF's text holds both titles.
+    QTableView *table = window.articleTable();
+    table->clearSelection();
+    table->selectionModel()->select(window.articleModel()->index(0, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(window.articleModel()->index(1, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QString first = window.articleModel()->articleAt(0)->title;
+    const QString second = window.articleModel()->articleAt(1)->title;
+    QSignalSpy exported(&window, &gui::ReaderWindow::exportFinished);
+    const QString pdf = dir.filePath(u"two.pdf"_s);
+    window.exportSelection(pdf);
+    QVERIFY(exported.wait(30000));
+    QCOMPARE(exported.first().first().toString(), QString());
+    QProcess text;
+    text.start(u"pdftotext"_s, {pdf, u"-"_s});
+    QVERIFY(text.waitForFinished(30000));
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(extracted.contains(first));
+    QVERIFY(extracted.contains(second));
+    QVERIFY(extracted.contains(u"2 articles"_s));
 }
 
 void TestGui::viewerShowsMarkupAsText()
 {
-    const parse::Page p = page(QStringLiteral(FANGZHI_FIXTURES_DIR) + u"/fragment_first.txt"_s);
+    store::StoredArticle a;
+    a.title = u"<b>标题</b>"_s;
+    a.body = u"正文<i>不是标记</i>,科普活动。"_s;
     gui::ArticleView view;
-    view.showArticle(p, p.articles[1]);
-    QVERIFY(view.toPlainText().contains(u"<b>不是标记</b>"_s));
-    view.showArticle(p, p.articles[0]);
-    QVERIFY(view.toPlainText().startsWith(u"(untitled)"_s));
+    view.showStored(a, u"<h1>原版</h1>"_s, u"科普"_s);
+    const QString shown = view.toPlainText();
+    QVERIFY(shown.contains(u"<b>标题</b>"_s));
+    QVERIFY(shown.contains(u"<i>不是标记</i>"_s));
+    QVERIFY(shown.contains(u"<h1>原版</h1>"_s));
+    QTextCursor hit = view.document()->find(u"科普"_s);
+    QVERIFY(hit.charFormat().background().color() != QColor(Qt::white)); // the search word is marked
 }
 
 void TestGui::chineseTranslationIsCompiledIn()
@@ -117,12 +113,11 @@ void TestGui::chineseTranslationIsCompiledIn()
     QTranslator zh;
     QVERIFY(zh.load(u":/i18n/fangzhi_zh_CN.qm"_s));
     QApplication::installTranslator(&zh);
-    gui::MainWindow window;
+    gui::ReaderWindow window;
     QStringList menus;
     for (QAction *a : window.menuBar()->actions())
         menus << a->text();
     QCOMPARE(menus, (QStringList{u"文件(&F)"_s, u"帮助(&H)"_s}));
-    QCOMPARE(window.windowTitle(), u"方志 — 地方报纸档案"_s);
     QApplication::removeTranslator(&zh);
 }
 

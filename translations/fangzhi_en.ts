@@ -2,59 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>fangzhi::gui::ArticleView</name>
+    <name>fangzhi::gui::ReaderWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/article_view.cpp" line="80"/>
-        <source>%1 · %n article(s) · %2 sponsor(s)</source>
+        <location filename="../app/gui/reader_window.cpp" line="122"/>
+        <source>%n article(s) in the archive</source>
         <translation>
-            <numerusform>%1 · %n article · %2 sponsor(s)</numerusform>
-            <numerusform>%1 · %n articles · %2 sponsor(s)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>fangzhi::gui::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="140"/>
-        <source>%n page(s), </source>
-        <translation>
-            <numerusform>%n page, </numerusform>
-            <numerusform>%n pages, </numerusform>
+            <numerusform>%n article in the archive</numerusform>
+            <numerusform>%n articles in the archive</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="141"/>
-        <source>%n article(s)</source>
+        <location filename="../app/gui/reader_window.cpp" line="140"/>
+        <source>%n article(s) in scope</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%n article in scope</numerusform>
+            <numerusform>%n articles in scope</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="143"/>
-        <source>, %n file(s) could not be read</source>
+        <location filename="../app/gui/reader_window.cpp" line="171"/>
+        <source>%n file(s) could not be imported.</source>
         <translation>
-            <numerusform>, %n file could not be read</numerusform>
-            <numerusform>, %n files could not be read</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="145"/>
-        <source> — reading %n more…</source>
-        <translation>
-            <numerusform> — reading %n more…</numerusform>
-            <numerusform> — reading %n more…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>fangzhi::gui::PageTreeModel</name>
-    <message numerus="yes">
-        <location filename="../app/gui/page_tree_model.cpp" line="95"/>
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
         </translation>
     </message>
 </context>

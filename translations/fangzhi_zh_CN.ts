@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="57"/>
+        <source>Fangzhi</source>
+        <translation>方志</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="58"/>
+        <source>Import the sample pages that come with Fangzhi?</source>
+        <translation>导入方志自带的示例版面吗?</translation>
+    </message>
+</context>
+<context>
     <name>fangzhi::gui::ArticleListModel</name>
     <message>
         <location filename="../app/gui/article_list_model.cpp" line="61"/>
@@ -42,152 +55,248 @@
 <context>
     <name>fangzhi::gui::ArticleView</name>
     <message>
-        <location filename="../app/gui/article_view.cpp" line="51"/>
+        <location filename="../app/gui/article_view.cpp" line="53"/>
         <source>(untitled)</source>
         <translation>(无标题)</translation>
     </message>
     <message>
-        <location filename="../app/gui/article_view.cpp" line="65"/>
+        <location filename="../app/gui/article_view.cpp" line="60"/>
+        <source>%1 (inferred)</source>
+        <translation>%1(推断)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/article_view.cpp" line="63"/>
+        <source>page %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/article_view.cpp" line="71"/>
         <source>Credit: %1</source>
         <translation>署名:%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/article_view.cpp" line="75"/>
+        <location filename="../app/gui/article_view.cpp" line="78"/>
         <source>Photo: %1</source>
         <translation>图片:%1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/article_view.cpp" line="89"/>
-        <source>%1 · %n article(s) · %2 sponsor(s)</source>
-        <translation>
-            <numerusform>%1 · %n 篇文章 · %2 家协办单位</numerusform>
-        </translation>
+    <message>
+        <location filename="../app/gui/article_view.cpp" line="84"/>
+        <source>Places named: %1</source>
+        <translation>提及地点:%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/article_view.cpp" line="86"/>
+        <source>Original page</source>
+        <translation>原版面文本</translation>
     </message>
 </context>
 <context>
-    <name>fangzhi::gui::MainWindow</name>
+    <name>fangzhi::gui::ReaderWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="29"/>
-        <source>Fangzhi — local newspaper archive</source>
-        <translation>方志 — 地方报纸档案</translation>
+        <location filename="../app/gui/reader_window.cpp" line="111"/>
+        <source>Fangzhi — %1</source>
+        <translation>方志 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reader_window.cpp" line="122"/>
+        <source>%n article(s) in the archive</source>
+        <translation>
+            <numerusform>档案中共 %n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="49"/>
-        <source>Problems</source>
-        <translation>问题</translation>
+        <location filename="../app/gui/reader_window.cpp" line="127"/>
+        <source>Fangzhi</source>
+        <translation>方志</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reader_window.cpp" line="140"/>
+        <source>%n article(s) in scope</source>
+        <translation>
+            <numerusform>当前范围 %n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="54"/>
+        <location filename="../app/gui/reader_window.cpp" line="158"/>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="165"/>
+        <source>%1 pages added, %2 replaced, %3 unchanged; %4 articles stored.</source>
+        <translation>新增 %1 个版面,替换 %2 个,未变 %3 个;存入 %4 篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="168"/>
+        <source>Import cancelled. </source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="170"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reader_window.cpp" line="171"/>
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n 个文件无法导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="181"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="181"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败:%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="238"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="55"/>
-        <source>Open &amp;Pages…</source>
-        <translation>打开版面(&amp;P)…</translation>
+        <location filename="../app/gui/reader_window.cpp" line="239"/>
+        <source>&amp;Open Archive…</source>
+        <translation>打开档案(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="56"/>
-        <source>Open &amp;Folder…</source>
-        <translation>打开文件夹(&amp;F)…</translation>
+        <location filename="../app/gui/reader_window.cpp" line="240"/>
+        <source>&amp;New Archive…</source>
+        <translation>新建档案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="58"/>
+        <location filename="../app/gui/reader_window.cpp" line="242"/>
+        <source>Import &amp;Pages…</source>
+        <translation>导入版面(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="243"/>
+        <source>Import a &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="244"/>
+        <source>&amp;Export Selected to PDF…</source>
+        <translation>将所选导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="246"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="59"/>
+        <location filename="../app/gui/reader_window.cpp" line="247"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="60"/>
+        <location filename="../app/gui/reader_window.cpp" line="248"/>
         <source>&amp;About Fangzhi</source>
         <translation>关于方志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="62"/>
+        <location filename="../app/gui/reader_window.cpp" line="249"/>
         <source>About Fangzhi</source>
         <translation>关于方志</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="63"/>
+        <location filename="../app/gui/reader_window.cpp" line="250"/>
         <source>Fangzhi %1 — an offline reader for archives of Chinese local newspapers.</source>
         <translation>方志 %1 — 中国地方报纸档案离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="72"/>
-        <source>Open pages</source>
-        <translation>打开版面</translation>
+        <location filename="../app/gui/reader_window.cpp" line="257"/>
+        <source>Fangzhi — local newspaper archive</source>
+        <translation>方志 — 地方报纸档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="72"/>
+        <location filename="../app/gui/reader_window.cpp" line="258"/>
+        <source>Find a region: 达州, dazhou, dz</source>
+        <translation>查找地区:达州、dazhou、dz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="259"/>
+        <source>Hide regions without articles</source>
+        <translation>隐藏无文章的地区</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="260"/>
+        <source>Search: words, &quot;a phrase&quot;, -excluded</source>
+        <translation>检索:词语、&quot;短语&quot;、-排除</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="261"/>
+        <source>All associations</source>
+        <translation>全部科协</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="262"/>
+        <source>All sections</source>
+        <translation>全部栏目</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="264"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="276"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="276"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="330"/>
+        <source>New archive</source>
+        <translation>新建档案</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="330"/>
+        <source>Fangzhi archives (*.fangzhi)</source>
+        <translation>方志档案 (*.fangzhi)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="331"/>
+        <source>Open an archive</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="332"/>
+        <source>Fangzhi archives (*.fangzhi);;All files (*)</source>
+        <translation>方志档案 (*.fangzhi);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="339"/>
+        <source>Import a folder of pages</source>
+        <translation>导入版面文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="340"/>
+        <source>Import pages</source>
+        <translation>导入版面</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="341"/>
         <source>Page files (*.txt *.md);;All files (*)</source>
         <translation>版面文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="79"/>
-        <source>Open a folder of pages</source>
-        <translation>打开版面文件夹</translation>
+        <location filename="../app/gui/reader_window.cpp" line="348"/>
+        <source>Export to PDF</source>
+        <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="90"/>
-        <source>no such file or folder</source>
-        <translation>文件或文件夹不存在</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="152"/>
-        <source>%n page(s), </source>
-        <translation>
-            <numerusform>%n 个版面,</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="152"/>
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n 篇文章</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="154"/>
-        <source>, %n file(s) could not be read</source>
-        <translation>
-            <numerusform>,%n 个文件无法读取</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="156"/>
-        <source> — reading %n more…</source>
-        <translation>
-            <numerusform> — 还在读取 %n 个…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>fangzhi::gui::PageTreeModel</name>
-    <message>
-        <location filename="../app/gui/page_tree_model.cpp" line="98"/>
-        <source>(untitled)</source>
-        <translation>(无标题)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/page_tree_model.cpp" line="104"/>
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n 篇文章</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/page_tree_model.cpp" line="112"/>
-        <source>Page / article</source>
-        <translation>版面 / 文章</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/page_tree_model.cpp" line="112"/>
-        <source>Credit</source>
-        <translation>署名</translation>
+        <location filename="../app/gui/reader_window.cpp" line="348"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "article_view.h"
 
-#include "parse/page.h"
+#include "geo/gazetteer.h"
+#include "store/archive_types.h"
+#include "store/search_query.h"
 
 #include <QFileInfo>
 #include <QTextCursor>
@@ -42,7 +44,7 @@ ArticleView::ArticleView(QWidget *parent) : QTextEdit(parent)
     setUndoRedoEnabled(false);
 }
 
-void ArticleView::showArticle(const parse::Page &page, const parse::Article &a)
+void ArticleView::showStored(const store::StoredArticle &a, const QString &pageText, const QString &query)
 {
     clear();
     QTextCursor c(document());
@@ -51,47 +53,46 @@ void ArticleView::showArticle(const parse::Page &page, const parse::Article &a)
     line(c, a.title.isEmpty() ? tr("(untitled)") : a.title, format(1.6, true));
     line(c, a.subtitle.isEmpty() ? QString() : u"——"_s + a.subtitle, format(1.2, false));
     line(c, a.placeLine, format(1.2, true));
-
     QStringList meta;
+    if (!a.newspaper.isEmpty())
+        meta << a.newspaper;
+    if (a.date.isValid())
+        meta << (a.date.inferred() ? tr("%1 (inferred)").arg(a.date.date.toString(Qt::ISODate))
+                                   : a.date.date.toString(Qt::ISODate));
+    if (!a.pageLabel.isEmpty())
+        meta << tr("page %1").arg(a.pageLabel);
     if (!a.section.isEmpty())
         meta << a.section;
-    if (page.date.isValid())
-        meta << page.date.toString(Qt::ISODate);
-    if (!a.regionPath.isEmpty())
-        meta << a.regionPath.join(u" › "_s);
+    if (a.region >= 0)
+        meta << geo::Gazetteer::bundled().pathNames(a.region).join(u" › "_s);
     if (!a.association.isEmpty())
         meta << a.association;
     if (!a.credit.isEmpty())
         meta << tr("Credit: %1").arg(a.credit);
-    meta << QFileInfo(page.file).fileName();
+    meta << QFileInfo(a.source).fileName();
     line(c, meta.join(u"  ·  "_s), format(0.9, false, muted));
     c.insertBlock();
-
-    const QTextCharFormat body = format(1.1, false);
-    const QStringList paragraphs = a.body.split(u'\n');
-    for (const QString &p : paragraphs)
-        line(c, p, a.subheadings.contains(p) ? format(1.1, true) : body, 10);
-    for (const parse::Caption &cap : a.captions) {
-        QString text = tr("Photo: %1").arg(cap.text);
-        if (!cap.photoCredit.isEmpty())
-            text += u"  ("_s + cap.photoCredit + u')';
-        line(c, text, format(0.95, false, muted));
-    }
-    moveCursor(QTextCursor::Start);
-}
-
-void ArticleView::showPage(const parse::Page &page)
-{
-    clear();
-    QTextCursor c(document());
-    line(c, QFileInfo(page.file).fileName(), format(1.3, true));
-    line(c,
-         tr("%1 · %n article(s) · %2 sponsor(s)", nullptr, int(page.articles.size()))
-             .arg(page.encoding)
-             .arg(page.sponsors.size()),
-         format(0.9, false, palette().color(QPalette::PlaceholderText)));
+    for (const QString &p : a.body.split(u'\n'))
+        line(c, p, format(1.1, false), 10);
+    for (const auto &cap : a.captions)
+        line(c, tr("Photo: %1").arg(cap.text) + (cap.photoCredit.isEmpty() ? QString() : u"  ("_s + cap.photoCredit + u')'),
+             format(0.95, false, muted));
+    QStringList places;
+    for (const int code : a.mentions)
+        if (const auto *d = geo::Gazetteer::bundled().find(code))
+            places << d->name;
+    line(c, places.isEmpty() ? QString() : tr("Places named: %1").arg(places.join(u"、"_s)), format(0.9, false, muted));
     c.insertBlock();
-    c.insertText(page.originalText, format(1.0, false));
+    line(c, tr("Original page"), format(1.0, true, muted));
+    c.insertText(pageText, format(0.9, false, muted));
+
+    // The words searched for, highlighted where they stand.
+    QTextCharFormat hit;
+    hit.setBackground(QColor(0xFF, 0xE0, 0x80));
+    for (const QString &term : store::parseSearchQuery(query).included) {
+        for (QTextCursor found = document()->find(term); !found.isNull(); found = document()->find(term, found))
+            found.mergeCharFormat(hit);
+    }
     moveCursor(QTextCursor::Start);
 }
 

@@ -2,9 +2,8 @@
 
 #include <QTextEdit>
 
-namespace fangzhi::parse {
-struct Article;
-struct Page;
+namespace fangzhi::store {
+struct StoredArticle;
 } // namespace fangzhi::parse
 
 namespace fangzhi::gui {
@@ -16,8 +15,8 @@ class ArticleView : public QTextEdit
 public:
     explicit ArticleView(QWidget *parent = nullptr);
 
-    void showArticle(const fangzhi::parse::Page &page, const fangzhi::parse::Article &article);
-    void showPage(const fangzhi::parse::Page &page);
+    // An article from the archive: its words of the search highlighted, the page's text below.
+    void showStored(const fangzhi::store::StoredArticle &article, const QString &pageText, const QString &query);
 };
 
 } // namespace fangzhi::gui

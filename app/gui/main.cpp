@@ -1,11 +1,31 @@
 #include "fangzhi_version.h"
-#include "main_window.h"
+#include "reader_window.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The sample pages shipped with Fangzhi: installed, or beside the build tree.
+QString samplePages()
+{
+    const QString app = QCoreApplication::applicationDirPath();
+    for (const QString &dir : {app + u"/../share/fangzhi/sample-pages"_s, app + u"/../../seeds"_s})
+        if (QFileInfo(dir).isDir())
+            return QDir(dir).absolutePath();
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -18,10 +38,28 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), u"fangzhi"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
 
-    fangzhi::gui::MainWindow window;
+    fangzhi::gui::ReaderWindow window;
     window.show();
-    QStringList paths = QApplication::arguments().mid(1);
-    if (!paths.isEmpty())
-        window.loadPaths(paths);
+
+    // The last archive, or on first run a new one in the user's data folder.
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    const QString archive = QSettings().value(u"archive"_s, dataDir + u"/archive.fangzhi"_s).toString();
+    const bool firstRun = !QFileInfo::exists(archive);
+    const QStringList paths = QApplication::arguments().mid(1);
+    QObject::connect(&window, &fangzhi::gui::ReaderWindow::archiveOpened, &window, [&, done = false]() mutable {
+        if (done)
+            return;
+        done = true;
+        if (!paths.isEmpty()) {
+            window.importPaths(paths); // pages named on the command line; stored ones are skipped
+        } else if (firstRun && !samplePages().isEmpty() &&
+                   QMessageBox::question(&window, QObject::tr("Fangzhi"),
+                                         QObject::tr("Import the sample pages that come with Fangzhi?")) ==
+                       QMessageBox::Yes) {
+            window.importPaths({samplePages()});
+        }
+    });
+    window.openArchive(archive);
     return app.exec();
 }

@@ -1,0 +1,99 @@
+#include "archive_worker.h"
+
+#include "export/pdf_exporter.h"
+#include "geo/gazetteer.h"
+#include "geo/region_counts.h"
+#include "ingest/importer.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fangzhi::gui {
+namespace {
+
+class Progress final : public ingest::ImportProgress
+{
+public:
+    Progress(ArchiveWorker *worker, const std::atomic<bool> &cancel) : m_worker(worker), m_cancel(cancel) {}
+    void fileDone(int done, int total, const QString &file) override
+    {
+        Q_EMIT m_worker->importProgress(done, total, file);
+    }
+    bool cancelRequested() const override { return m_cancel; }
+
+private:
+    ArchiveWorker *m_worker;
+    const std::atomic<bool> &m_cancel;
+};
+
+} // namespace
+
+ArchiveWorker::~ArchiveWorker() = default;
+
+void ArchiveWorker::open(const QString &path)
+{
+    QString error;
+    auto archive = store::openSqliteArchive(path, &error);
+    if (!archive) {
+        Q_EMIT failed(error);
+        return;
+    }
+    m_archive = std::move(archive);
+    m_path = path;
+    Q_EMIT opened(path, m_archive->associations(), m_archive->sections(), m_archive->counts().articles);
+}
+
+void ArchiveWorker::query(const store::ArticleFilter &filter, int generation, int pageSize)
+{
+    if (!m_archive)
+        return;
+    const store::ResultPage first = m_archive->search(filter, 0, pageSize);
+    // The tree counts every region except the one chosen: it narrows the list, not the tree.
+    store::ArticleFilter everywhere = filter;
+    everywhere.region = -1;
+    const QHash<int, qint64> own = m_archive->regionCounts(everywhere);
+    qint64 total = 0;
+    for (const qint64 n : own)
+        total += n;
+    Q_EMIT counted(generation, geo::rollUp(geo::Gazetteer::bundled(), own), total, first.total, first.articles);
+}
+
+void ArchiveWorker::fetch(const store::ArticleFilter &filter, int generation, int offset, int pageSize)
+{
+    if (m_archive)
+        Q_EMIT fetched(generation, offset, m_archive->search(filter, offset, pageSize).articles);
+}
+
+void ArchiveWorker::loadArticle(qint64 id)
+{
+    if (!m_archive)
+        return;
+    if (auto a = m_archive->article(id))
+        Q_EMIT articleLoaded(*a, m_archive->pageText(a->pageId));
+}
+
+void ArchiveWorker::importPaths(const QStringList &paths)
+{
+    if (!m_archive)
+        return;
+    m_cancel = false;
+    Progress progress(this, m_cancel);
+    const ingest::ImportReport r = ingest::importPages(*m_archive, paths, {}, &progress);
+    QStringList failures;
+    for (const auto &f : r.failed)
+        failures << u"%1: %2"_s.arg(f.file, f.reason);
+    Q_EMIT importFinished(r.added, r.replaced, r.unchanged, r.articles, failures, r.cancelled);
+    Q_EMIT opened(m_path, m_archive->associations(), m_archive->sections(), m_archive->counts().articles);
+}
+
+void ArchiveWorker::exportPdf(const QList<qint64> &ids, const QString &path, const QString &scope)
+{
+    if (!m_archive)
+        return;
+    QList<store::StoredArticle> articles;
+    for (const qint64 id : ids)
+        if (auto a = m_archive->article(id))
+            articles.append(std::move(*a));
+    Q_EMIT exportFinished(path, exporting::exportPdf(articles, path, {u"方志 · Fangzhi"_s, scope}));
+}
+
+} // namespace fangzhi::gui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "store/archive_store.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+namespace fangzhi::gui {
+
+// Owns the open archive on a thread of its own: the window asks through queued calls and hears
+// back through signals, so the GUI thread never waits on SQL, an import or an export.
+class ArchiveWorker : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~ArchiveWorker() override;
+
+    // Asked from any thread; takes effect between two files of an import.
+    void cancel() { m_cancel = true; }
+
+public Q_SLOTS:
+    void open(const QString &path);
+    void query(const fangzhi::store::ArticleFilter &filter, int generation, int pageSize);
+    void fetch(const fangzhi::store::ArticleFilter &filter, int generation, int offset, int pageSize);
+    void loadArticle(qint64 id);
+    void importPaths(const QStringList &paths);
+    void exportPdf(const QList<qint64> &ids, const QString &path, const QString &scope);
+
+Q_SIGNALS:
+    void opened(const QString &path, const QStringList &associations, const QStringList &sections, qint64 articles);
+    void failed(const QString &message);
+    // The tree's counts (every region, under the other filters), and the list: its size and first rows.
+    void counted(int generation, const QHash<int, qint64> &subtreeCounts, qint64 treeTotal, qint64 listTotal,
+                 const QList<fangzhi::store::ArticleSummary> &first);
+    void fetched(int generation, int offset, const QList<fangzhi::store::ArticleSummary> &rows);
+    void articleLoaded(const fangzhi::store::StoredArticle &article, const QString &pageText);
+    void importProgress(int done, int total, const QString &file);
+    void importFinished(int added, int replaced, int unchanged, int articles, const QStringList &failures, bool cancelled);
+    void exportFinished(const QString &path, const QString &error);
+
+private:
+    std::unique_ptr<fangzhi::store::ArchiveStore> m_archive;
+    QString m_path;
+    std::atomic<bool> m_cancel{false};
+};
+
+} // namespace fangzhi::gui

@@ -1,0 +1,374 @@
+#include "reader_window.h"
+
+#include "archive_worker.h"
+#include "article_list_model.h"
+#include "article_view.h"
+#include "geo/gazetteer.h"
+#include "region_tree_model.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fangzhi::gui {
+namespace {
+
+constexpr int PageSize = 200;
+const QDate NoDate(1900, 1, 1); // the date edits' "any date"
+
+} // namespace
+
+ReaderWindow::ReaderWindow(QWidget *parent)
+    : QMainWindow(parent), m_worker(new ArchiveWorker),
+      m_regions(new RegionTreeModel(geo::Gazetteer::bundled(), this)), m_regionFilter(new RegionFilterModel(this)),
+      m_articles(new ArticleListModel(geo::Gazetteer::bundled(), this)), m_tree(new QTreeView),
+      m_table(new QTableView), m_viewer(new ArticleView), m_regionQuick(new QLineEdit),
+      m_hideEmpty(new QCheckBox), m_search(new QLineEdit), m_from(new QDateEdit), m_to(new QDateEdit),
+      m_association(new QComboBox), m_section(new QComboBox), m_status(new QLabel)
+{
+    setAcceptDrops(true);
+    resize(1360, 820);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+
+    m_regionFilter->setSourceModel(m_regions);
+    m_tree->setModel(m_regionFilter);
+    m_tree->header()->setSectionResizeMode(RegionTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setUniformRowHeights(true);
+    m_table->setModel(m_articles);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_regionQuick);
+    leftLayout->addWidget(m_hideEmpty);
+    leftLayout->addWidget(m_tree);
+    auto *centre = new QWidget;
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(buildFilterBar());
+    auto *reading = new QSplitter(Qt::Vertical);
+    reading->addWidget(m_table);
+    reading->addWidget(m_viewer);
+    reading->setSizes({300, 500});
+    centreLayout->addWidget(reading);
+    auto *split = new QSplitter;
+    split->addWidget(left);
+    split->addWidget(centre);
+    split->setSizes({300, 1060});
+    setCentralWidget(split);
+    statusBar()->addWidget(m_status, 1);
+
+    m_hideEmpty->setChecked(true);
+    connect(m_regionQuick, &QLineEdit::textChanged, m_regionFilter, &RegionFilterModel::setText);
+    connect(m_hideEmpty, &QCheckBox::toggled, m_regionFilter, &RegionFilterModel::setHideEmpty);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
+        const int code = i.data(RegionTreeModel::CodeRole).toInt();
+        m_filter.region = code == geo::NationCode ? -1 : code;
+        requery();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReaderWindow::showArticleAt);
+    connect(m_articles, &ArticleListModel::moreWanted, this, [this](int offset) {
+        const auto filter = m_filter;
+        const int generation = m_generation;
+        QMetaObject::invokeMethod(m_worker, [=, w = m_worker] { w->fetch(filter, generation, offset, PageSize); });
+    });
+
+    connect(m_worker, &ArchiveWorker::opened, this,
+            [this](const QString &path, const QStringList &associations, const QStringList &sections, qint64 articles) {
+                m_archivePath = path;
+                setWindowTitle(tr("Fangzhi — %1").arg(QFileInfo(path).fileName()));
+                for (auto [combo, items] : {std::pair{m_association, associations}, std::pair{m_section, sections}}) {
+                    const QString current = combo->currentIndex() > 0 ? combo->currentText() : QString();
+                    combo->blockSignals(true);
+                    while (combo->count() > 1)
+                        combo->removeItem(1);
+                    combo->addItems(items);
+                    combo->setCurrentIndex(std::max(0, combo->findText(current)));
+                    combo->blockSignals(false);
+                }
+                QSettings().setValue(u"archive"_s, path);
+                m_status->setText(tr("%n article(s) in the archive", nullptr, int(articles)));
+                requery();
+                Q_EMIT archiveOpened(path);
+            });
+    connect(m_worker, &ArchiveWorker::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Fangzhi"), message);
+    });
+    connect(m_worker, &ArchiveWorker::counted, this,
+            [this](int generation, const QHash<int, qint64> &counts, qint64 treeTotal, qint64 listTotal,
+                   const QList<store::ArticleSummary> &first) {
+                if (generation != m_generation)
+                    return; // the filters changed since: a newer answer is on its way
+                m_regions->setCounts(counts, treeTotal);
+                m_articles->setResult(listTotal, first);
+                if (!m_tree->currentIndex().isValid())
+                    m_tree->expand(m_regionFilter->index(0, 0)); // the provinces at a glance
+                if (m_articles->rowCount() > 0)
+                    m_table->selectRow(0); // open on something to read
+                m_status->setText(tr("%n article(s) in scope", nullptr, int(listTotal)));
+                Q_EMIT scopeShown();
+            });
+    connect(m_worker, &ArchiveWorker::fetched, this,
+            [this](int generation, int offset, const QList<store::ArticleSummary> &rows) {
+                if (generation == m_generation)
+                    m_articles->appendRows(offset, rows);
+            });
+    connect(m_worker, &ArchiveWorker::articleLoaded, this,
+            [this](const store::StoredArticle &a, const QString &pageText) {
+                m_viewer->showStored(a, pageText, m_filter.query);
+                Q_EMIT articleShown();
+            });
+    connect(m_worker, &ArchiveWorker::importProgress, this, [this](int done, int total, const QString &file) {
+        if (!m_progress)
+            return;
+        m_progress->setMaximum(total);
+        m_progress->setLabelText(tr("Importing %1").arg(QFileInfo(file).fileName()));
+        m_progress->setValue(done); // last: a modal dialog handles events here, the import may end
+    });
+    connect(m_worker, &ArchiveWorker::importFinished, this,
+            [this](int added, int replaced, int unchanged, int articles, const QStringList &failures, bool cancelled) {
+                if (m_progress)
+                    m_progress->deleteLater();
+                m_progress = nullptr;
+                QString report = tr("%1 pages added, %2 replaced, %3 unchanged; %4 articles stored.")
+                                     .arg(added).arg(replaced).arg(unchanged).arg(articles);
+                if (cancelled)
+                    report = tr("Import cancelled. ") + report;
+                if (!failures.isEmpty()) {
+                    QMessageBox box(QMessageBox::Warning, tr("Import"), report + u"\n\n"_s +
+                                        tr("%n file(s) could not be imported.", nullptr, int(failures.size())),
+                                    QMessageBox::Ok, this);
+                    box.setDetailedText(failures.join(u'\n'));
+                    if (!qEnvironmentVariableIsSet("FANGZHI_NO_DIALOGS"))
+                        box.exec();
+                }
+                m_status->setText(report);
+                Q_EMIT importFinished();
+            });
+    connect(m_worker, &ArchiveWorker::exportFinished, this, [this](const QString &path, const QString &error) {
+        m_status->setText(error.isEmpty() ? tr("Exported to %1").arg(path) : tr("Export failed: %1").arg(error));
+        Q_EMIT exportFinished(error);
+    });
+
+    buildMenus();
+    retranslate();
+    QSettings settings;
+    restoreGeometry(settings.value(u"geometry"_s).toByteArray());
+}
+
+ReaderWindow::~ReaderWindow()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QWidget *ReaderWindow::buildFilterBar()
+{
+    auto *bar = new QWidget;
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(u"yyyy-MM-dd"_s);
+        d->setMinimumDate(NoDate);
+        d->setSpecialValueText(u"—"_s);
+        d->setDate(NoDate);
+        connect(d, &QDateEdit::dateChanged, this, &ReaderWindow::requery);
+    }
+    m_association->addItem(QString());
+    m_section->addItem(QString());
+    m_association->setMinimumContentsLength(10);
+    for (QComboBox *c : {m_association, m_section})
+        connect(c, &QComboBox::currentIndexChanged, this, &ReaderWindow::requery);
+    auto *clear = new QPushButton;
+    clear->setObjectName(u"clearFilters"_s);
+    connect(clear, &QPushButton::clicked, this, &ReaderWindow::clearFilters);
+    // Searching waits for a pause in typing, so that every keystroke does not start a query.
+    auto *typing = new QTimer(this);
+    typing->setSingleShot(true);
+    typing->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+    connect(typing, &QTimer::timeout, this, &ReaderWindow::requery);
+    connect(m_search, &QLineEdit::returnPressed, this, &ReaderWindow::requery);
+    m_search->setClearButtonEnabled(true);
+    row->addWidget(m_search, 3);
+    row->addWidget(m_from);
+    row->addWidget(m_to);
+    row->addWidget(m_association, 1);
+    row->addWidget(m_section, 1);
+    row->addWidget(clear);
+    return bar;
+}
+
+void ReaderWindow::buildMenus()
+{
+    menuBar()->clear();
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Archive…"), QKeySequence::Open, this, [this] { chooseArchive(false); });
+    file->addAction(tr("&New Archive…"), QKeySequence::New, this, [this] { chooseArchive(true); });
+    file->addSeparator();
+    file->addAction(tr("Import &Pages…"), this, [this] { chooseImport(false); });
+    file->addAction(tr("Import a &Folder…"), this, [this] { chooseImport(true); });
+    file->addAction(tr("&Export Selected to PDF…"), this, &ReaderWindow::chooseExport);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Fangzhi"), this, [this] {
+        QMessageBox::about(this, tr("About Fangzhi"),
+                           tr("Fangzhi %1 — an offline reader for archives of Chinese local newspapers.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void ReaderWindow::retranslate()
+{
+    setWindowTitle(tr("Fangzhi — local newspaper archive"));
+    m_regionQuick->setPlaceholderText(tr("Find a region: 达州, dazhou, dz"));
+    m_hideEmpty->setText(tr("Hide regions without articles"));
+    m_search->setPlaceholderText(tr("Search: words, \"a phrase\", -excluded"));
+    m_association->setItemText(0, tr("All associations"));
+    m_section->setItemText(0, tr("All sections"));
+    if (auto *clear = findChild<QPushButton *>(u"clearFilters"_s))
+        clear->setText(tr("Clear"));
+}
+
+void ReaderWindow::openArchive(const QString &path)
+{
+    QMetaObject::invokeMethod(m_worker, [path, w = m_worker] { w->open(path); });
+}
+
+void ReaderWindow::importPaths(const QStringList &paths)
+{
+    if (m_archivePath.isEmpty())
+        return;
+    m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 0, this);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    connect(m_progress, &QProgressDialog::canceled, this, [w = m_worker] { w->cancel(); });
+    QMetaObject::invokeMethod(m_worker, [paths, w = m_worker] { w->importPaths(paths); });
+}
+
+void ReaderWindow::exportSelection(const QString &pdf)
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &r : rows)
+        ids.append(r.data(ArticleListModel::IdRole).toLongLong());
+    if (ids.isEmpty()) // nothing chosen: everything loaded in scope
+        for (int r = 0; r < m_articles->rowCount(); ++r)
+            ids.append(m_articles->index(r, 0).data(ArticleListModel::IdRole).toLongLong());
+    const QString scope = m_status->text();
+    QMetaObject::invokeMethod(m_worker, [=, w = m_worker] { w->exportPdf(ids, pdf, scope); });
+}
+
+void ReaderWindow::requery()
+{
+    m_filter.query = m_search->text();
+    m_filter.from = m_from->date() == NoDate ? QDate() : m_from->date();
+    m_filter.to = m_to->date() == NoDate ? QDate() : m_to->date();
+    m_filter.association = m_association->currentIndex() > 0 ? m_association->currentText() : QString();
+    m_filter.section = m_section->currentIndex() > 0 ? m_section->currentText() : QString();
+    const auto filter = m_filter;
+    const int generation = ++m_generation;
+    QMetaObject::invokeMethod(m_worker, [=, w = m_worker] { w->query(filter, generation, PageSize); });
+}
+
+void ReaderWindow::clearFilters()
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to, m_association, m_section})
+        w->blockSignals(true);
+    m_search->clear();
+    m_from->setDate(NoDate);
+    m_to->setDate(NoDate);
+    m_association->setCurrentIndex(0);
+    m_section->setCurrentIndex(0);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to, m_association, m_section})
+        w->blockSignals(false);
+    requery();
+}
+
+void ReaderWindow::showArticleAt(const QModelIndex &index)
+{
+    if (const auto *a = m_articles->articleAt(index.row()))
+        QMetaObject::invokeMethod(m_worker, [id = a->id, w = m_worker] { w->loadArticle(id); });
+}
+
+void ReaderWindow::chooseArchive(bool create)
+{
+    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New archive"), {}, tr("Fangzhi archives (*.fangzhi)"))
+                                : QFileDialog::getOpenFileName(this, tr("Open an archive"), {},
+                                                               tr("Fangzhi archives (*.fangzhi);;All files (*)"));
+    if (!path.isEmpty())
+        openArchive(path);
+}
+
+void ReaderWindow::chooseImport(bool folder)
+{
+    const QStringList paths = folder ? QStringList{QFileDialog::getExistingDirectory(this, tr("Import a folder of pages"))}
+                                     : QFileDialog::getOpenFileNames(this, tr("Import pages"), {},
+                                                                     tr("Page files (*.txt *.md);;All files (*)"));
+    if (!paths.isEmpty() && !paths.first().isEmpty())
+        importPaths(paths);
+}
+
+void ReaderWindow::chooseExport()
+{
+    const QString pdf = QFileDialog::getSaveFileName(this, tr("Export to PDF"), u"articles.pdf"_s, tr("PDF (*.pdf)"));
+    if (!pdf.isEmpty())
+        exportSelection(pdf);
+}
+
+void ReaderWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void ReaderWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    importPaths(paths);
+}
+
+void ReaderWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(u"geometry"_s, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace fangzhi::gui

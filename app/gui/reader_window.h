@@ -1,0 +1,90 @@
+#pragma once
+
+#include "store/archive_types.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QThread>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QLabel;
+class QTableView;
+class QTreeView;
+
+namespace fangzhi::gui {
+
+class ArchiveWorker;
+class ArticleListModel;
+class ArticleView;
+class RegionFilterModel;
+class RegionTreeModel;
+
+// What archivists open every day: the region tree with article counts, the articles in scope,
+// the one being read, and the filters that narrow both tree and list. The archive is read and
+// written on a worker thread; the window only sends requests and shows answers.
+class ReaderWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit ReaderWindow(QWidget *parent = nullptr);
+    ~ReaderWindow() override;
+
+    void openArchive(const QString &path);
+    void importPaths(const QStringList &paths);
+    void exportSelection(const QString &pdf);
+
+    [[nodiscard]] RegionTreeModel *regionModel() const { return m_regions; }
+    [[nodiscard]] ArticleListModel *articleModel() const { return m_articles; }
+    [[nodiscard]] QTreeView *regionView() const { return m_tree; }
+    [[nodiscard]] QTableView *articleTable() const { return m_table; }
+    [[nodiscard]] QLineEdit *searchField() const { return m_search; }
+    [[nodiscard]] ArticleView *viewer() const { return m_viewer; }
+
+Q_SIGNALS:
+    void archiveOpened(const QString &path);
+    void scopeShown();
+    void articleShown();
+    void importFinished();
+    void exportFinished(const QString &error);
+
+private:
+    void buildMenus();
+    QWidget *buildFilterBar();
+    void requery();
+    void clearFilters();
+    void showArticleAt(const QModelIndex &index);
+    void chooseArchive(bool create);
+    void chooseImport(bool folder);
+    void chooseExport();
+    void retranslate();
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+    QThread m_thread;
+    ArchiveWorker *m_worker;
+    RegionTreeModel *m_regions;
+    RegionFilterModel *m_regionFilter;
+    ArticleListModel *m_articles;
+    QTreeView *m_tree;
+    QTableView *m_table;
+    ArticleView *m_viewer;
+    QLineEdit *m_regionQuick;
+    QCheckBox *m_hideEmpty;
+    QLineEdit *m_search;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_association;
+    QComboBox *m_section;
+    QLabel *m_status;
+    QPointer<QProgressDialog> m_progress; // cleared when the dialog goes, even from within its own calls
+    store::ArticleFilter m_filter;
+    int m_generation = 0;
+    QString m_archivePath;
+};
+
+} // namespace fangzhi::gui
