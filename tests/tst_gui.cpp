@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QSignalSpy>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void viewerShowsMarkupAsText();
     void chineseTranslationIsCompiledIn();
     void chineseTranslationIsComplete();
+    void languageMenuSwitchesTheWindow();
 };
 
 void TestGui::initTestCase()
@@ -117,7 +119,7 @@ void TestGui::chineseTranslationIsCompiledIn()
     QStringList menus;
     for (QAction *a : window.menuBar()->actions())
         menus << a->text();
-    QCOMPARE(menus, (QStringList{u"文件(&F)"_s, u"帮助(&H)"_s}));
+    QCOMPARE(menus, (QStringList{u"文件(&F)"_s, u"语言(&L)"_s, u"帮助(&H)"_s}));
     QApplication::removeTranslator(&zh);
 }
 
@@ -129,6 +131,31 @@ void TestGui::chineseTranslationIsComplete()
     QVERIFY(xml.count("<message") > 30);
     QCOMPARE(xml.count("type=\"unfinished\""), 0);
     QCOMPARE(xml.count("<translation></translation>"), 0);
+}
+
+void TestGui::languageMenuSwitchesTheWindow()
+{
+    gui::ReaderWindow window;
+    const auto menuTitles = [&] {
+        QStringList titles;
+        for (QAction *a : window.menuBar()->actions())
+            titles << a->text();
+        return titles;
+    };
+    QCOMPARE(menuTitles().first(), u"&File"_s);
+    const auto choose = [&](const QString &code) {
+        QMenu *language = window.findChild<QMenu *>(u"languageMenu"_s);
+        QVERIFY(language);
+        for (QAction *a : language->actions())
+            if (a->data().toString() == code)
+                a->trigger();
+    };
+    choose(u"zh_CN"_s);
+    QTRY_COMPARE(menuTitles(), (QStringList{u"文件(&F)"_s, u"语言(&L)"_s, u"帮助(&H)"_s}));
+    QCOMPARE(window.searchField()->placeholderText(), u"检索:词语、\"短语\"、-排除"_s);
+    QCOMPARE(window.articleModel()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), u"标题"_s);
+    choose(u"en"_s);
+    QTRY_COMPARE(menuTitles().first(), u"&File"_s);
 }
 
 QTEST_MAIN(TestGui)

@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>Fangzhi</source>
         <translation>方志</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Import the sample pages that come with Fangzhi?</source>
         <translation>导入方志自带的示例版面吗?</translation>
     </message>
@@ -93,24 +93,24 @@
 <context>
     <name>fangzhi::gui::ReaderWindow</name>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="111"/>
+        <location filename="../app/gui/reader_window.cpp" line="112"/>
         <source>Fangzhi — %1</source>
         <translation>方志 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="122"/>
+        <location filename="../app/gui/reader_window.cpp" line="123"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>档案中共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="127"/>
+        <location filename="../app/gui/reader_window.cpp" line="128"/>
         <source>Fangzhi</source>
         <translation>方志</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="140"/>
+        <location filename="../app/gui/reader_window.cpp" line="141"/>
         <source>%n article(s) in scope</source>
         <translation>
             <numerusform>当前范围 %n 篇文章</numerusform>
@@ -122,179 +122,189 @@
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="165"/>
+        <location filename="../app/gui/reader_window.cpp" line="166"/>
         <source>%1 pages added, %2 replaced, %3 unchanged; %4 articles stored.</source>
         <translation>新增 %1 个版面,替换 %2 个,未变 %3 个;存入 %4 篇文章。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="168"/>
+        <location filename="../app/gui/reader_window.cpp" line="169"/>
         <source>Import cancelled. </source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="170"/>
+        <location filename="../app/gui/reader_window.cpp" line="171"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="171"/>
+        <location filename="../app/gui/reader_window.cpp" line="172"/>
         <source>%n file(s) could not be imported.</source>
         <translation>
             <numerusform>%n 个文件无法导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="181"/>
+        <location filename="../app/gui/reader_window.cpp" line="182"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="181"/>
+        <location filename="../app/gui/reader_window.cpp" line="182"/>
         <source>Export failed: %1</source>
         <translation>导出失败:%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="238"/>
+        <location filename="../app/gui/reader_window.cpp" line="239"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="239"/>
+        <location filename="../app/gui/reader_window.cpp" line="240"/>
         <source>&amp;Open Archive…</source>
         <translation>打开档案(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="240"/>
+        <location filename="../app/gui/reader_window.cpp" line="241"/>
         <source>&amp;New Archive…</source>
         <translation>新建档案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="242"/>
+        <location filename="../app/gui/reader_window.cpp" line="243"/>
         <source>Import &amp;Pages…</source>
         <translation>导入版面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="243"/>
+        <location filename="../app/gui/reader_window.cpp" line="244"/>
         <source>Import a &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="244"/>
+        <location filename="../app/gui/reader_window.cpp" line="245"/>
         <source>&amp;Export Selected to PDF…</source>
         <translation>将所选导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="246"/>
+        <location filename="../app/gui/reader_window.cpp" line="247"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="247"/>
+        <location filename="../app/gui/reader_window.cpp" line="248"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="250"/>
+        <source>System Language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="257"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="248"/>
+        <location filename="../app/gui/reader_window.cpp" line="258"/>
         <source>&amp;About Fangzhi</source>
         <translation>关于方志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="249"/>
+        <location filename="../app/gui/reader_window.cpp" line="259"/>
         <source>About Fangzhi</source>
         <translation>关于方志</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="250"/>
+        <location filename="../app/gui/reader_window.cpp" line="260"/>
         <source>Fangzhi %1 — an offline reader for archives of Chinese local newspapers.</source>
         <translation>方志 %1 — 中国地方报纸档案离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="257"/>
+        <location filename="../app/gui/reader_window.cpp" line="267"/>
         <source>Fangzhi — local newspaper archive</source>
         <translation>方志 — 地方报纸档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="258"/>
+        <location filename="../app/gui/reader_window.cpp" line="268"/>
         <source>Find a region: 达州, dazhou, dz</source>
         <translation>查找地区:达州、dazhou、dz</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="259"/>
+        <location filename="../app/gui/reader_window.cpp" line="269"/>
         <source>Hide regions without articles</source>
         <translation>隐藏无文章的地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="260"/>
+        <location filename="../app/gui/reader_window.cpp" line="270"/>
         <source>Search: words, &quot;a phrase&quot;, -excluded</source>
         <translation>检索:词语、&quot;短语&quot;、-排除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="261"/>
+        <location filename="../app/gui/reader_window.cpp" line="271"/>
         <source>All associations</source>
         <translation>全部科协</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="262"/>
+        <location filename="../app/gui/reader_window.cpp" line="272"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="264"/>
+        <location filename="../app/gui/reader_window.cpp" line="274"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="276"/>
+        <location filename="../app/gui/reader_window.cpp" line="286"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="276"/>
+        <location filename="../app/gui/reader_window.cpp" line="286"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="330"/>
+        <location filename="../app/gui/reader_window.cpp" line="340"/>
         <source>New archive</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="330"/>
+        <location filename="../app/gui/reader_window.cpp" line="340"/>
         <source>Fangzhi archives (*.fangzhi)</source>
         <translation>方志档案 (*.fangzhi)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="331"/>
+        <location filename="../app/gui/reader_window.cpp" line="341"/>
         <source>Open an archive</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="332"/>
+        <location filename="../app/gui/reader_window.cpp" line="342"/>
         <source>Fangzhi archives (*.fangzhi);;All files (*)</source>
         <translation>方志档案 (*.fangzhi);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="339"/>
+        <location filename="../app/gui/reader_window.cpp" line="349"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="340"/>
+        <location filename="../app/gui/reader_window.cpp" line="350"/>
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="341"/>
+        <location filename="../app/gui/reader_window.cpp" line="351"/>
         <source>Page files (*.txt *.md);;All files (*)</source>
         <translation>版面文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="348"/>
+        <location filename="../app/gui/reader_window.cpp" line="358"/>
         <source>Export to PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="348"/>
+        <location filename="../app/gui/reader_window.cpp" line="358"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

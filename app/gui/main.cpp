@@ -1,15 +1,14 @@
 #include "fangzhi_version.h"
+#include "language.h"
 #include "reader_window.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,9 +33,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Fangzhi"_s);
     QApplication::setApplicationVersion(QString::fromLatin1(FANGZHI_VERSION));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), u"fangzhi"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+    fangzhi::gui::useLanguage(fangzhi::gui::savedLanguage());
 
     fangzhi::gui::ReaderWindow window;
     window.show();

@@ -4,6 +4,7 @@
 #include "article_list_model.h"
 #include "article_view.h"
 #include "geo/gazetteer.h"
+#include "language.h"
 #include "region_tree_model.h"
 
 #include <QApplication>
@@ -244,6 +245,15 @@ void ReaderWindow::buildMenus()
     file->addAction(tr("&Export Selected to PDF…"), this, &ReaderWindow::chooseExport);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QMenu *language = menuBar()->addMenu(tr("&Language"));
+    language->setObjectName(u"languageMenu"_s);
+    for (const auto &[code, name] : {std::pair{QString(), tr("System Language")}, std::pair{u"en"_s, u"English"_s},
+                                     std::pair{u"zh_CN"_s, u"中文"_s}}) {
+        QAction *a = language->addAction(name, this, [code = code] { useLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(savedLanguage() == code);
+        a->setData(code);
+    }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Fangzhi"), this, [this] {
         QMessageBox::about(this, tr("About Fangzhi"),
@@ -348,6 +358,17 @@ void ReaderWindow::chooseExport()
     const QString pdf = QFileDialog::getSaveFileName(this, tr("Export to PDF"), u"articles.pdf"_s, tr("PDF (*.pdf)"));
     if (!pdf.isEmpty())
         exportSelection(pdf);
+}
+
+void ReaderWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        buildMenus();
+        retranslate();
+        m_regions->headerDataChanged(Qt::Horizontal, 0, RegionTreeModel::ColumnCount - 1);
+        m_articles->headerDataChanged(Qt::Horizontal, 0, ArticleListModel::ColumnCount - 1);
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void ReaderWindow::dragEnterEvent(QDragEnterEvent *event)

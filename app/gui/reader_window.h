@@ -61,6 +61,7 @@ private:
     void chooseImport(bool folder);
     void chooseExport();
     void retranslate();
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
