@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -27,11 +28,13 @@ class TestGui : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void init() { QSettings().clear(); } // every test starts as a first run
     void importSearchAndExport();
     void viewerShowsMarkupAsText();
     void chineseTranslationIsCompiledIn();
     void chineseTranslationIsComplete();
     void languageMenuSwitchesTheWindow();
+    void remembersArchivesAndFilters();
 };
 
 void TestGui::initTestCase()
@@ -156,6 +159,30 @@ void TestGui::languageMenuSwitchesTheWindow()
     QCOMPARE(window.articleModel()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), u"标题"_s);
     choose(u"en"_s);
     QTRY_COMPARE(menuTitles().first(), u"&File"_s);
+}
+
+void TestGui::remembersArchivesAndFilters()
+{
+    QTemporaryDir dir;
+    {
+        gui::ReaderWindow window;
+        QSignalSpy opened(&window, &gui::ReaderWindow::archiveOpened);
+        for (const QString &name : {u"one.fangzhi"_s, u"two.fangzhi"_s}) {
+            window.openArchive(dir.filePath(name));
+            QVERIFY(opened.wait(10000));
+        }
+        window.searchField()->setText(u"科普"_s);
+        QTRY_COMPARE(QSettings().value(u"filters/query"_s).toString(), u"科普"_s); // once the typing pause ends
+    }
+    gui::ReaderWindow again;
+    QCOMPARE(again.searchField()->text(), u"科普"_s);
+    QStringList recent;
+    for (QAction *menu : again.menuBar()->actions())
+        for (QAction *a : menu->menu()->actions())
+            if (a->menu())
+                for (QAction *r : a->menu()->actions())
+                    recent << r->text().section(u"  —  "_s, 0, 0);
+    QCOMPARE(recent.mid(0, 2), (QStringList{u"two.fangzhi"_s, u"one.fangzhi"_s}));
 }
 
 QTEST_MAIN(TestGui)

@@ -98,213 +98,218 @@
         <translation>方志 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="123"/>
+        <location filename="../app/gui/reader_window.cpp" line="132"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>档案中共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="128"/>
+        <location filename="../app/gui/reader_window.cpp" line="137"/>
         <source>Fangzhi</source>
         <translation>方志</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="141"/>
+        <location filename="../app/gui/reader_window.cpp" line="150"/>
         <source>%n article(s) in scope</source>
         <translation>
             <numerusform>当前范围 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="158"/>
+        <location filename="../app/gui/reader_window.cpp" line="167"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="166"/>
+        <location filename="../app/gui/reader_window.cpp" line="175"/>
         <source>%1 pages added, %2 replaced, %3 unchanged; %4 articles stored.</source>
         <translation>新增 %1 个版面,替换 %2 个,未变 %3 个;存入 %4 篇文章。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="169"/>
+        <location filename="../app/gui/reader_window.cpp" line="178"/>
         <source>Import cancelled. </source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="171"/>
+        <location filename="../app/gui/reader_window.cpp" line="180"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="172"/>
+        <location filename="../app/gui/reader_window.cpp" line="181"/>
         <source>%n file(s) could not be imported.</source>
         <translation>
             <numerusform>%n 个文件无法导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="182"/>
+        <location filename="../app/gui/reader_window.cpp" line="191"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="182"/>
+        <location filename="../app/gui/reader_window.cpp" line="191"/>
         <source>Export failed: %1</source>
         <translation>导出失败:%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="239"/>
+        <location filename="../app/gui/reader_window.cpp" line="253"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="240"/>
+        <location filename="../app/gui/reader_window.cpp" line="254"/>
         <source>&amp;Open Archive…</source>
         <translation>打开档案(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="241"/>
+        <location filename="../app/gui/reader_window.cpp" line="255"/>
         <source>&amp;New Archive…</source>
         <translation>新建档案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="243"/>
+        <location filename="../app/gui/reader_window.cpp" line="256"/>
+        <source>&amp;Recent Archives</source>
+        <translation>最近的档案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="263"/>
         <source>Import &amp;Pages…</source>
         <translation>导入版面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="244"/>
+        <location filename="../app/gui/reader_window.cpp" line="264"/>
         <source>Import a &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="245"/>
+        <location filename="../app/gui/reader_window.cpp" line="265"/>
         <source>&amp;Export Selected to PDF…</source>
         <translation>将所选导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="247"/>
+        <location filename="../app/gui/reader_window.cpp" line="267"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="248"/>
+        <location filename="../app/gui/reader_window.cpp" line="268"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="250"/>
+        <location filename="../app/gui/reader_window.cpp" line="270"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="257"/>
+        <location filename="../app/gui/reader_window.cpp" line="277"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="258"/>
+        <location filename="../app/gui/reader_window.cpp" line="278"/>
         <source>&amp;About Fangzhi</source>
         <translation>关于方志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="259"/>
+        <location filename="../app/gui/reader_window.cpp" line="279"/>
         <source>About Fangzhi</source>
         <translation>关于方志</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="260"/>
+        <location filename="../app/gui/reader_window.cpp" line="280"/>
         <source>Fangzhi %1 — an offline reader for archives of Chinese local newspapers.</source>
         <translation>方志 %1 — 中国地方报纸档案离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="267"/>
+        <location filename="../app/gui/reader_window.cpp" line="287"/>
         <source>Fangzhi — local newspaper archive</source>
         <translation>方志 — 地方报纸档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="268"/>
+        <location filename="../app/gui/reader_window.cpp" line="288"/>
         <source>Find a region: 达州, dazhou, dz</source>
         <translation>查找地区:达州、dazhou、dz</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="269"/>
+        <location filename="../app/gui/reader_window.cpp" line="289"/>
         <source>Hide regions without articles</source>
         <translation>隐藏无文章的地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="270"/>
+        <location filename="../app/gui/reader_window.cpp" line="290"/>
         <source>Search: words, &quot;a phrase&quot;, -excluded</source>
         <translation>检索:词语、&quot;短语&quot;、-排除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="271"/>
+        <location filename="../app/gui/reader_window.cpp" line="291"/>
         <source>All associations</source>
         <translation>全部科协</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="272"/>
+        <location filename="../app/gui/reader_window.cpp" line="292"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="274"/>
+        <location filename="../app/gui/reader_window.cpp" line="294"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="286"/>
+        <location filename="../app/gui/reader_window.cpp" line="306"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="286"/>
+        <location filename="../app/gui/reader_window.cpp" line="306"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="340"/>
+        <location filename="../app/gui/reader_window.cpp" line="364"/>
         <source>New archive</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="340"/>
+        <location filename="../app/gui/reader_window.cpp" line="364"/>
         <source>Fangzhi archives (*.fangzhi)</source>
         <translation>方志档案 (*.fangzhi)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="341"/>
+        <location filename="../app/gui/reader_window.cpp" line="365"/>
         <source>Open an archive</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="342"/>
+        <location filename="../app/gui/reader_window.cpp" line="366"/>
         <source>Fangzhi archives (*.fangzhi);;All files (*)</source>
         <translation>方志档案 (*.fangzhi);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="349"/>
+        <location filename="../app/gui/reader_window.cpp" line="373"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="350"/>
+        <location filename="../app/gui/reader_window.cpp" line="374"/>
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="351"/>
+        <location filename="../app/gui/reader_window.cpp" line="375"/>
         <source>Page files (*.txt *.md);;All files (*)</source>
         <translation>版面文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="358"/>
+        <location filename="../app/gui/reader_window.cpp" line="382"/>
         <source>Export to PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="358"/>
+        <location filename="../app/gui/reader_window.cpp" line="382"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -111,7 +111,10 @@ ReaderWindow::ReaderWindow(QWidget *parent)
                 m_archivePath = path;
                 setWindowTitle(tr("Fangzhi — %1").arg(QFileInfo(path).fileName()));
                 for (auto [combo, items] : {std::pair{m_association, associations}, std::pair{m_section, sections}}) {
-                    const QString current = combo->currentIndex() > 0 ? combo->currentText() : QString();
+                    QString current = combo->currentIndex() > 0 ? combo->currentText() : QString();
+                    QString &pending = combo == m_association ? m_pendingAssociation : m_pendingSection;
+                    if (current.isEmpty())
+                        current = std::exchange(pending, QString()); // remembered from last time
                     combo->blockSignals(true);
                     while (combo->count() > 1)
                         combo->removeItem(1);
@@ -119,7 +122,13 @@ ReaderWindow::ReaderWindow(QWidget *parent)
                     combo->setCurrentIndex(std::max(0, combo->findText(current)));
                     combo->blockSignals(false);
                 }
-                QSettings().setValue(u"archive"_s, path);
+                QSettings settings;
+                settings.setValue(u"archive"_s, path);
+                QStringList recent = settings.value(u"recentArchives"_s).toStringList();
+                recent.removeAll(path);
+                recent.prepend(path);
+                settings.setValue(u"recentArchives"_s, recent.mid(0, 8));
+                buildMenus();
                 m_status->setText(tr("%n article(s) in the archive", nullptr, int(articles)));
                 requery();
                 Q_EMIT archiveOpened(path);
@@ -187,6 +196,11 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     retranslate();
     QSettings settings;
     restoreGeometry(settings.value(u"geometry"_s).toByteArray());
+    m_search->blockSignals(true);
+    m_search->setText(settings.value(u"filters/query"_s).toString());
+    m_search->blockSignals(false);
+    m_pendingAssociation = settings.value(u"filters/association"_s).toString();
+    m_pendingSection = settings.value(u"filters/section"_s).toString();
 }
 
 ReaderWindow::~ReaderWindow()
@@ -239,6 +253,12 @@ void ReaderWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Archive…"), QKeySequence::Open, this, [this] { chooseArchive(false); });
     file->addAction(tr("&New Archive…"), QKeySequence::New, this, [this] { chooseArchive(true); });
+    QMenu *recent = file->addMenu(tr("&Recent Archives"));
+    const QStringList paths = QSettings().value(u"recentArchives"_s).toStringList();
+    for (const QString &path : paths)
+        recent->addAction(QFileInfo(path).fileName() + u"  —  "_s + QFileInfo(path).absolutePath(), this,
+                          [this, path] { openArchive(path); });
+    recent->setEnabled(!paths.isEmpty());
     file->addSeparator();
     file->addAction(tr("Import &Pages…"), this, [this] { chooseImport(false); });
     file->addAction(tr("Import a &Folder…"), this, [this] { chooseImport(true); });
@@ -305,6 +325,10 @@ void ReaderWindow::exportSelection(const QString &pdf)
 
 void ReaderWindow::requery()
 {
+    QSettings settings; // the filters are there again next time
+    settings.setValue(u"filters/query"_s, m_search->text());
+    settings.setValue(u"filters/association"_s, m_association->currentIndex() > 0 ? m_association->currentText() : QString());
+    settings.setValue(u"filters/section"_s, m_section->currentIndex() > 0 ? m_section->currentText() : QString());
     m_filter.query = m_search->text();
     m_filter.from = m_from->date() == NoDate ? QDate() : m_from->date();
     m_filter.to = m_to->date() == NoDate ? QDate() : m_to->date();

@@ -86,6 +86,7 @@ private:
     store::ArticleFilter m_filter;
     int m_generation = 0;
     QString m_archivePath;
+    QString m_pendingAssociation, m_pendingSection; // remembered filters, set once the archive lists them
 };
 
 } // namespace fangzhi::gui
