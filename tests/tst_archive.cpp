@@ -57,6 +57,7 @@ private Q_SLOTS:
     void searchFindsShortAndLongChineseQueries();
     void phrasesExclusionsAndPinyin();
     void searchRanksTitlesFirstWithSnippets();
+    void veryCommonWordsAreCountedUpToALimit();
     void hostileQueriesAreSafe_data();
     void hostileQueriesAreSafe();
     void migratesAnOlderArchive();
@@ -210,6 +211,21 @@ void TestArchive::searchRanksTitlesFirstWithSnippets()
     const auto lithium = archive().search(query(u"锂渣"_s), 0, 5).articles.first();
     QVERIFY(lithium.snippet.contains(u"【锂渣】"_s));
     QVERIFY(lithium.snippet.size() < 80);
+}
+
+void TestArchive::veryCommonWordsAreCountedUpToALimit()
+{
+    archive().setCountLimit(5);
+    const store::ResultPage many = archive().search(query(u"科"_s), 0, 50);
+    QCOMPARE(many.total, 5);
+    QVERIFY(many.totalIsLowerBound);
+    QCOMPARE(many.articles.size(), 37); // every match can still be listed, newest first
+    QVERIFY(many.articles.first().id > many.articles.last().id);
+    const store::ResultPage few = archive().search(query(u"锂渣"_s), 0, 50);
+    QCOMPARE(few.total, 1);
+    QVERIFY(!few.totalIsLowerBound);
+    archive().setCountLimit(10000);
+    QVERIFY(!archive().search(query(u"科"_s), 0, 5).totalIsLowerBound);
 }
 
 void TestArchive::hostileQueriesAreSafe_data()

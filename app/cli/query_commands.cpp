@@ -99,7 +99,7 @@ int runSearch(const QStringList &args)
         return ExitBadInput;
     }
     if (!parser.isSet(json)) {
-        out(u"%1 articles\n"_s.arg(result.total));
+        out(u"%1%2 articles\n"_s.arg(result.total).arg(result.totalIsLowerBound ? u"+"_s : QString()));
         for (const auto &a : result.articles)
             out(u"%1  %2  [%3]  %4\n    %5\n"_s.arg(a.id)
                     .arg(a.date.isValid() ? a.date.date.toString(Qt::ISODate) + (a.date.inferred() ? u"?"_s : QString())
@@ -120,7 +120,9 @@ int runSearch(const QStringList &args)
                                     {u"credit"_s, orNull(a.credit)},
                                     {u"section"_s, orNull(a.section)},
                                     {u"snippet"_s, a.snippet}});
-    out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"total"_s, result.total}, {u"articles"_s, articles}})
+    out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"total"_s, result.total},
+                                                     {u"totalIsLowerBound"_s, result.totalIsLowerBound},
+                                                     {u"articles"_s, articles}})
                               .toJson(QJsonDocument::Compact)) +
         u'\n');
     return ExitOk;

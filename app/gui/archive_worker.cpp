@@ -54,7 +54,8 @@ void ArchiveWorker::query(const store::ArticleFilter &filter, int generation, in
     qint64 total = 0;
     for (const qint64 n : own)
         total += n;
-    Q_EMIT counted(generation, geo::rollUp(geo::Gazetteer::bundled(), own), total, first.total, first.articles);
+    Q_EMIT counted(generation, geo::rollUp(geo::Gazetteer::bundled(), own), total, first.total, first.totalIsLowerBound,
+                   first.articles);
 }
 
 void ArchiveWorker::fetch(const store::ArticleFilter &filter, int generation, int offset, int pageSize)

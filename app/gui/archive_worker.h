@@ -35,7 +35,7 @@ Q_SIGNALS:
     void failed(const QString &message);
     // The tree's counts (every region, under the other filters), and the list: its size and first rows.
     void counted(int generation, const QHash<int, qint64> &subtreeCounts, qint64 treeTotal, qint64 listTotal,
-                 const QList<fangzhi::store::ArticleSummary> &first);
+                 bool listTotalIsLowerBound, const QList<fangzhi::store::ArticleSummary> &first);
     void fetched(int generation, int offset, const QList<fangzhi::store::ArticleSummary> &rows);
     void articleLoaded(const fangzhi::store::StoredArticle &article, const QString &pageText);
     void importProgress(int done, int total, const QString &file);

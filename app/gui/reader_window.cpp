@@ -138,7 +138,7 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     });
     connect(m_worker, &ArchiveWorker::counted, this,
             [this](int generation, const QHash<int, qint64> &counts, qint64 treeTotal, qint64 listTotal,
-                   const QList<store::ArticleSummary> &first) {
+                   bool lowerBound, const QList<store::ArticleSummary> &first) {
                 if (generation != m_generation)
                     return; // the filters changed since: a newer answer is on its way
                 m_regions->setCounts(counts, treeTotal);
@@ -147,7 +147,8 @@ ReaderWindow::ReaderWindow(QWidget *parent)
                     m_tree->expand(m_regionFilter->index(0, 0)); // the provinces at a glance
                 if (m_articles->rowCount() > 0)
                     m_table->selectRow(0); // open on something to read
-                m_status->setText(tr("%n article(s) in scope", nullptr, int(listTotal)));
+                m_status->setText(tr("%n article(s) in scope", nullptr, int(listTotal)) +
+                                  (lowerBound ? u" +"_s : QString()));
                 Q_EMIT scopeShown();
             });
     connect(m_worker, &ArchiveWorker::fetched, this,

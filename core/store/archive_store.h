@@ -27,6 +27,10 @@ public:
     // Brings the search index up to date with the stored articles, in one transaction.
     [[nodiscard]] virtual bool updateSearchIndex() = 0;
 
+    // Counting every match of a very common word costs more than it tells: search counts up to
+    // this many (10,000 unless set), says when the total is only a lower bound, and then lists
+    // the newest matches first instead of ranking them all.
+    virtual void setCountLimit(qint64 limit) = 0;
     [[nodiscard]] virtual ResultPage search(const ArticleFilter &filter, int offset, int limit) = 0;
     // Articles per subject region (the region itself, not its subtree) under the filter.
     [[nodiscard]] virtual QHash<int, qint64> regionCounts(const ArticleFilter &filter) = 0;

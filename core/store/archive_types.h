@@ -62,6 +62,7 @@ struct ArticleSummary
 struct ResultPage
 {
     qint64 total = 0;
+    bool totalIsLowerBound = false; // counting stopped at the store's count limit
     QList<ArticleSummary> articles;
 };
 

@@ -106,15 +106,19 @@ ResultPage SqliteArchiveStore::search(const ArticleFilter &filter, int offset, i
     const FilterSql sql = filterSql(filter);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT count(*) FROM "_s + sql.from + sql.where);
+    q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM "_s + sql.from + sql.where + u" LIMIT ?)"_s);
     bindAll(q, sql.values);
+    q.addBindValue(m_countLimit + 1);
     if (!exec(q) || !q.next())
         return result;
-    result.total = q.value(0).toLongLong();
+    result.total = std::min(q.value(0).toLongLong(), m_countLimit);
+    result.totalIsLowerBound = q.value(0).toLongLong() > m_countLimit;
 
-    // Title hits weigh most; then body; the places' pinyin a little.
-    const QString order = sql.ranked ? u" ORDER BY bm25(article_search, 10.0, 1.0, 2.0), a.id DESC"_s
-                                     : u" ORDER BY a.date DESC, a.id DESC"_s;
+    // Title hits weigh most; then body; the places' pinyin a little. Too many to rank: the
+    // newest first, which the index gives without sorting.
+    const QString order = !sql.ranked ? u" ORDER BY a.date DESC, a.id DESC"_s
+                          : result.totalIsLowerBound ? u" ORDER BY s.rowid DESC"_s
+                                                     : u" ORDER BY bm25(article_search, 10.0, 1.0, 2.0), a.id DESC"_s;
     q.prepare(u"SELECT "_s + SummaryColumns + u" FROM "_s + sql.from + u" JOIN pages p ON p.id = a.page_id"_s +
               sql.where + order + u" LIMIT ? OFFSET ?"_s);
     bindAll(q, sql.values);

@@ -21,6 +21,7 @@ public:
     PageLookup lookupPage(const QString &source, const QString &contentHash) override;
     bool savePage(const PageRecord &record) override;
     bool updateSearchIndex() override;
+    void setCountLimit(qint64 limit) override { m_countLimit = limit; }
     ResultPage search(const ArticleFilter &filter, int offset, int limit) override;
     QHash<int, qint64> regionCounts(const ArticleFilter &filter) override;
     std::optional<StoredArticle> article(qint64 id) override;
@@ -59,6 +60,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<QSqlQuery> m_insertArticle, m_insertPlace;
     QString m_error;
+    qint64 m_countLimit = 10000;
 };
 
 } // namespace fangzhi::store

@@ -85,10 +85,9 @@ QStringList sampleTerms(store::ArchiveStore &archive, int length, int count, QRa
     QStringList terms;
     const qint64 total = archive.counts().articles;
     while (terms.size() < count) {
-        const auto page = archive.search({}, int(rng.bounded(quint32(std::min<qint64>(total, 100000)))), 1);
-        if (page.articles.isEmpty())
+        const auto a = archive.article(qint64(rng.bounded(quint32(total))) + 1);
+        if (!a)
             continue;
-        const auto a = archive.article(page.articles.first().id);
         const QString body = a->body;
         for (int tries = 0; tries < 20; ++tries) {
             const qsizetype at = rng.bounded(quint32(std::max<qsizetype>(1, body.size() - length)));
