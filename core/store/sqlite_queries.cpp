@@ -119,11 +119,21 @@ ResultPage SqliteArchiveStore::search(const ArticleFilter &filter, int offset, i
     const QString order = !sql.ranked ? u" ORDER BY a.date DESC, a.id DESC"_s
                           : result.totalIsLowerBound ? u" ORDER BY s.rowid DESC"_s
                                                      : u" ORDER BY bm25(article_search, 10.0, 1.0, 2.0), a.id DESC"_s;
-    q.prepare(u"SELECT "_s + SummaryColumns + u" FROM "_s + sql.from + u" JOIN pages p ON p.id = a.page_id"_s +
-              sql.where + order + u" LIMIT ? OFFSET ?"_s);
+    // The page of ids first: ordering needs only what the indexes hold, so no article is read
+    // but the ones shown (sorting whole rows of a large region read gigabytes).
+    q.prepare(u"SELECT a.id FROM "_s + sql.from + sql.where + order + u" LIMIT ? OFFSET ?"_s);
     bindAll(q, sql.values);
     q.addBindValue(limit);
     q.addBindValue(offset);
+    if (!exec(q))
+        return result;
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    if (ids.isEmpty())
+        return result;
+    q.prepare(u"SELECT "_s + SummaryColumns + u" FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id IN ("_s +
+              ids.join(u',') + u") ORDER BY instr(',"_s + ids.join(u',') + u",', ',' || a.id || ',')"_s);
     if (!exec(q))
         return result;
     while (q.next()) {
