@@ -46,11 +46,17 @@ void RegionTreeModel::setCounts(const QHash<int, qint64> &subtreeCounts, qint64 
     m_counts = subtreeCounts;
     m_counts[geo::NationCode] = total;
     // Only the numbers change: the tree's shape stays, so views keep selection and expansion.
+    // One signal per family of siblings, not one per region: a filter proxy redoes work on each.
     Q_EMIT dataChanged(index(0, CountColumn), index(0, CountColumn), {Qt::DisplayRole, CountRole});
-    for (int i = 1; i < m_nodes.size(); ++i) {
-        const QModelIndex first = createIndex(m_nodes[i].row, NameColumn, quintptr(i));
-        Q_EMIT dataChanged(first, first.siblingAtColumn(CountColumn), {Qt::DisplayRole, CountRole});
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        const QList<int> &children = m_nodes[i].children;
+        if (children.isEmpty())
+            continue;
+        Q_EMIT dataChanged(createIndex(0, NameColumn, quintptr(children.first())),
+                           createIndex(int(children.size()) - 1, CountColumn, quintptr(children.last())),
+                           {Qt::DisplayRole, CountRole});
     }
+    Q_EMIT countsChanged();
 }
 
 QModelIndex RegionTreeModel::indexOfCode(int code) const
@@ -122,6 +128,17 @@ QVariant RegionTreeModel::headerData(int section, Qt::Orientation orientation, i
 RegionFilterModel::RegionFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setRecursiveFilteringEnabled(true);
+    // Filtering runs once when the counts change (below), not once per changed row.
+    setDynamicSortFilter(false);
+}
+
+void RegionFilterModel::setSourceModel(QAbstractItemModel *source)
+{
+    if (auto *old = qobject_cast<RegionTreeModel *>(sourceModel()))
+        disconnect(old, &RegionTreeModel::countsChanged, this, nullptr);
+    QSortFilterProxyModel::setSourceModel(source);
+    if (auto *regions = qobject_cast<RegionTreeModel *>(source))
+        connect(regions, &RegionTreeModel::countsChanged, this, [this] { invalidateFilter(); });
 }
 
 void RegionFilterModel::setText(const QString &text)

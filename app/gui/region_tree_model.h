@@ -33,6 +33,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+Q_SIGNALS:
+    void countsChanged();
+
 private:
     struct Node
     {
@@ -56,6 +59,7 @@ class RegionFilterModel : public QSortFilterProxyModel
 public:
     explicit RegionFilterModel(QObject *parent = nullptr);
 
+    void setSourceModel(QAbstractItemModel *source) override;
     void setText(const QString &text);
     void setHideEmpty(bool hide);
 
