@@ -16,6 +16,23 @@ bool isProvinceCode(const QString &text)
            text != QStringLiteral("000000");
 }
 
+int parseCommandLine(QCommandLineParser &parser, const QStringList &args, const QString &command,
+                     const QString &usage)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("show help"));
+    parser.addOption(help);
+    if (!parser.parse(args)) {
+        err(QStringLiteral("fangzhi-cli %1: %2\n%3").arg(command, parser.errorText(), usage));
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out(usage);
+        return ExitOk;
+    }
+    return -1;
+}
+
 void err(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QString>
 
 // Console output for fangzhi-cli: UTF-8 on stdout/stderr whatever the locale.
@@ -9,6 +10,11 @@ void out(const QString &text);
 // Whether text is a province's GB/T 2260 code (two digits and four zeros: 510000).
 [[nodiscard]] bool isProvinceCode(const QString &text);
 void err(const QString &text);
+
+// Parses a command's arguments, adding -h/--help. Returns -1 when the command should go on;
+// otherwise the exit code, after printing the usage (for --help) or the reason (bad usage).
+[[nodiscard]] int parseCommandLine(QCommandLineParser &parser, const QStringList &args, const QString &command,
+                                   const QString &usage);
 
 // Exit codes of the CLI contract.
 inline constexpr int ExitOk = 0;

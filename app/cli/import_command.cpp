@@ -59,20 +59,12 @@ private:
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption db(u"db"_s, u"archive"_s, u"FILE"_s);
     const QCommandLineOption home(u"home"_s, u"home province"_s, u"CODE"_s);
     const QCommandLineOption newspaper(u"newspaper"_s, u"newspaper"_s, u"NAME"_s);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"help"_s);
-    parser.addOptions({db, home, newspaper, help});
-    if (!parser.parse(args)) {
-        err(u"fangzhi-cli import: %1\n%2"_s.arg(parser.errorText(), Usage));
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        out(Usage);
-        return ExitOk;
-    }
+    parser.addOptions({db, home, newspaper});
+    if (const int exit = parseCommandLine(parser, args, u"import"_s, Usage); exit >= 0)
+        return exit;
     if (parser.value(db).isEmpty() || parser.positionalArguments().isEmpty() ||
         (parser.isSet(home) && !isProvinceCode(parser.value(home)))) {
         err(u"fangzhi-cli import: --db FILE and at least one PATH are needed; --home takes a code such as 510000\n"_s +

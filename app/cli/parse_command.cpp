@@ -40,19 +40,11 @@ void printSummary(const parse::Page &page)
 int runParse(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption home(u"home"_s, u"home province code"_s, u"CODE"_s);
     const QCommandLineOption json(u"json"_s, u"print JSON"_s);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"show help"_s);
-    parser.addOptions({home, json, help});
-    if (!parser.parse(args)) {
-        err(u"fangzhi-cli parse: %1\n%2"_s.arg(parser.errorText(), Usage));
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        out(Usage);
-        return ExitOk;
-    }
+    parser.addOptions({home, json});
+    if (const int exit = parseCommandLine(parser, args, u"parse"_s, Usage); exit >= 0)
+        return exit;
     const QString homeCode = parser.value(home);
     if (parser.isSet(home) && !isProvinceCode(homeCode)) {
         err(u"fangzhi-cli parse: --home takes a six-digit province code such as 510000, not \"%1\"\n"_s

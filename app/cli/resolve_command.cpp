@@ -59,19 +59,11 @@ QByteArray resolveLine(const geo::Resolver &resolver, const QString &text, const
 int runResolve(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption home(u"home"_s, u"home province code"_s, u"CODE"_s);
     const QCommandLineOption date(u"date"_s, u"page date"_s, u"DATE"_s);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"show help"_s);
-    parser.addOptions({home, date, help});
-    if (!parser.parse(args)) {
-        err(u"fangzhi-cli resolve: %1\n%2"_s.arg(parser.errorText(), Usage));
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        out(Usage);
-        return ExitOk;
-    }
+    parser.addOptions({home, date});
+    if (const int exit = parseCommandLine(parser, args, u"resolve"_s, Usage); exit >= 0)
+        return exit;
     geo::ResolveContext context;
     if (parser.isSet(home)) {
         if (!isProvinceCode(parser.value(home))) {
