@@ -1,6 +1,7 @@
 // The reader window, offscreen: import, region tree, search, export, languages.
 #include "article_list_model.h"
 #include "article_view.h"
+#include "export/pdf_exporter.h"
 #include "reader_window.h"
 #include "region_tree_model.h"
 #include "store/archive_types.h"
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPrinter>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void init() { QSettings().clear(); } // every test starts as a first run
     void importSearchAndExport();
     void viewerShowsMarkupAsText();
+    void printsTheSamePagesAsTheExport();
     void chineseTranslationIsCompiledIn();
     void chineseTranslationIsComplete();
     void languageMenuSwitchesTheWindow();
@@ -111,6 +114,28 @@ void TestGui::viewerShowsMarkupAsText()
     QVERIFY(shown.contains(u"<h1>原版</h1>"_s));
     QTextCursor hit = view.document()->find(u"科普"_s);
     QVERIFY(hit.charFormat().background().color() != QColor(Qt::white)); // the search word is marked
+}
+
+void TestGui::printsTheSamePagesAsTheExport()
+{
+    // What Print and Print Preview draw, sent to a PDF printer so the result can be read back.
+    QTemporaryDir dir;
+    store::StoredArticle a;
+    a.id = 1;
+    a.title = u"资阳市科协 提高科普项目实施质量"_s;
+    a.body = u"本报讯 为进一步提高科普项目实施质量。\n第二段。"_s;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(u"printed.pdf"_s));
+    QCOMPARE(exporting::paintArticles(printer, {a}, {u"Fangzhi"_s, u"test"_s}), QString());
+    QProcess text;
+    text.start(u"pdftotext"_s, {printer.outputFileName(), u"-"_s});
+    QVERIFY(text.waitForFinished(30000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(printed.contains(u"提高科普项目实施质量"_s) || printed.contains(u"提⾼科普项⽬实施质量"_s),
+             qPrintable(printed.left(300)));
+    QVERIFY(printed.contains(u"第二段"_s) || printed.contains(u"第⼆段"_s));
+    QVERIFY(printed.contains(u"Contents"_s));
 }
 
 void TestGui::chineseTranslationIsCompiledIn()

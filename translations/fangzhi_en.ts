@@ -4,7 +4,7 @@
 <context>
     <name>fangzhi::gui::ReaderWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="122"/>
+        <location filename="../app/gui/reader_window.cpp" line="136"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="140"/>
+        <location filename="../app/gui/reader_window.cpp" line="154"/>
         <source>%n article(s) in scope</source>
         <translation>
             <numerusform>%n article in scope</numerusform>
@@ -20,11 +20,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="171"/>
+        <location filename="../app/gui/reader_window.cpp" line="186"/>
         <source>%n file(s) could not be imported.</source>
         <translation>
             <numerusform>%n file could not be imported.</numerusform>
             <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reader_window.cpp" line="212"/>
+        <source>Sent %n article(s) to the printer</source>
+        <translation>
+            <numerusform>Sent %n article to the printer</numerusform>
+            <numerusform>Sent %n articles to the printer</numerusform>
         </translation>
     </message>
 </context>

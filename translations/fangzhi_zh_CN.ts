@@ -93,223 +93,246 @@
 <context>
     <name>fangzhi::gui::ReaderWindow</name>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="112"/>
+        <location filename="../app/gui/reader_window.cpp" line="116"/>
         <source>Fangzhi — %1</source>
         <translation>方志 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="132"/>
+        <location filename="../app/gui/reader_window.cpp" line="136"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>档案中共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="137"/>
+        <location filename="../app/gui/reader_window.cpp" line="141"/>
+        <location filename="../app/gui/reader_window.cpp" line="201"/>
         <source>Fangzhi</source>
         <translation>方志</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="150"/>
+        <location filename="../app/gui/reader_window.cpp" line="154"/>
         <source>%n article(s) in scope</source>
         <translation>
             <numerusform>当前范围 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="167"/>
+        <location filename="../app/gui/reader_window.cpp" line="172"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="175"/>
+        <location filename="../app/gui/reader_window.cpp" line="180"/>
         <source>%1 pages added, %2 replaced, %3 unchanged; %4 articles stored.</source>
         <translation>新增 %1 个版面,替换 %2 个,未变 %3 个;存入 %4 篇文章。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="178"/>
+        <location filename="../app/gui/reader_window.cpp" line="183"/>
         <source>Import cancelled. </source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="180"/>
+        <location filename="../app/gui/reader_window.cpp" line="185"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="181"/>
+        <location filename="../app/gui/reader_window.cpp" line="186"/>
         <source>%n file(s) could not be imported.</source>
         <translation>
             <numerusform>%n 个文件无法导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="191"/>
+        <location filename="../app/gui/reader_window.cpp" line="196"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="191"/>
+        <location filename="../app/gui/reader_window.cpp" line="196"/>
         <source>Export failed: %1</source>
         <translation>导出失败:%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reader_window.cpp" line="212"/>
+        <source>Sent %n article(s) to the printer</source>
+        <translation>
+            <numerusform>已将 %n 篇文章发送到打印机</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="253"/>
+        <location filename="../app/gui/reader_window.cpp" line="213"/>
+        <source>Printing failed: %1</source>
+        <translation>打印失败:%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="275"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="254"/>
+        <location filename="../app/gui/reader_window.cpp" line="276"/>
         <source>&amp;Open Archive…</source>
         <translation>打开档案(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="255"/>
+        <location filename="../app/gui/reader_window.cpp" line="277"/>
         <source>&amp;New Archive…</source>
         <translation>新建档案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="256"/>
+        <location filename="../app/gui/reader_window.cpp" line="278"/>
         <source>&amp;Recent Archives</source>
         <translation>最近的档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="263"/>
+        <location filename="../app/gui/reader_window.cpp" line="285"/>
         <source>Import &amp;Pages…</source>
         <translation>导入版面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="264"/>
+        <location filename="../app/gui/reader_window.cpp" line="286"/>
         <source>Import a &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="265"/>
+        <location filename="../app/gui/reader_window.cpp" line="287"/>
         <source>&amp;Export Selected to PDF…</source>
         <translation>将所选导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="267"/>
+        <location filename="../app/gui/reader_window.cpp" line="288"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="289"/>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="291"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="268"/>
+        <location filename="../app/gui/reader_window.cpp" line="292"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="270"/>
+        <location filename="../app/gui/reader_window.cpp" line="294"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="277"/>
+        <location filename="../app/gui/reader_window.cpp" line="301"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="278"/>
+        <location filename="../app/gui/reader_window.cpp" line="302"/>
         <source>&amp;About Fangzhi</source>
         <translation>关于方志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="279"/>
+        <location filename="../app/gui/reader_window.cpp" line="303"/>
         <source>About Fangzhi</source>
         <translation>关于方志</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="280"/>
+        <location filename="../app/gui/reader_window.cpp" line="304"/>
         <source>Fangzhi %1 — an offline reader for archives of Chinese local newspapers.</source>
         <translation>方志 %1 — 中国地方报纸档案离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="287"/>
+        <location filename="../app/gui/reader_window.cpp" line="311"/>
         <source>Fangzhi — local newspaper archive</source>
         <translation>方志 — 地方报纸档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="288"/>
+        <location filename="../app/gui/reader_window.cpp" line="312"/>
         <source>Find a region: 达州, dazhou, dz</source>
         <translation>查找地区:达州、dazhou、dz</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="289"/>
+        <location filename="../app/gui/reader_window.cpp" line="313"/>
         <source>Hide regions without articles</source>
         <translation>隐藏无文章的地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="290"/>
+        <location filename="../app/gui/reader_window.cpp" line="314"/>
         <source>Search: words, &quot;a phrase&quot;, -excluded</source>
         <translation>检索:词语、&quot;短语&quot;、-排除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="291"/>
+        <location filename="../app/gui/reader_window.cpp" line="315"/>
         <source>All associations</source>
         <translation>全部科协</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="292"/>
+        <location filename="../app/gui/reader_window.cpp" line="316"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="294"/>
+        <location filename="../app/gui/reader_window.cpp" line="318"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="306"/>
+        <location filename="../app/gui/reader_window.cpp" line="330"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="306"/>
+        <location filename="../app/gui/reader_window.cpp" line="330"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="364"/>
+        <location filename="../app/gui/reader_window.cpp" line="400"/>
         <source>New archive</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="364"/>
+        <location filename="../app/gui/reader_window.cpp" line="400"/>
         <source>Fangzhi archives (*.fangzhi)</source>
         <translation>方志档案 (*.fangzhi)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="365"/>
+        <location filename="../app/gui/reader_window.cpp" line="401"/>
         <source>Open an archive</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="366"/>
+        <location filename="../app/gui/reader_window.cpp" line="402"/>
         <source>Fangzhi archives (*.fangzhi);;All files (*)</source>
         <translation>方志档案 (*.fangzhi);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="373"/>
+        <location filename="../app/gui/reader_window.cpp" line="409"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="374"/>
+        <location filename="../app/gui/reader_window.cpp" line="410"/>
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="375"/>
+        <location filename="../app/gui/reader_window.cpp" line="411"/>
         <source>Page files (*.txt *.md);;All files (*)</source>
         <translation>版面文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="382"/>
+        <location filename="../app/gui/reader_window.cpp" line="418"/>
         <source>Export to PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="382"/>
+        <location filename="../app/gui/reader_window.cpp" line="418"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -317,12 +340,12 @@
 <context>
     <name>fangzhi::gui::RegionTreeModel</name>
     <message>
-        <location filename="../app/gui/region_tree_model.cpp" line="119"/>
+        <location filename="../app/gui/region_tree_model.cpp" line="125"/>
         <source>Region · association</source>
         <translation>地区 · 科协</translation>
     </message>
     <message>
-        <location filename="../app/gui/region_tree_model.cpp" line="119"/>
+        <location filename="../app/gui/region_tree_model.cpp" line="125"/>
         <source>Articles</source>
         <translation>文章数</translation>
     </message>

@@ -86,6 +86,15 @@ void ArchiveWorker::importPaths(const QStringList &paths)
     Q_EMIT opened(m_path, m_archive->associations(), m_archive->sections(), m_archive->counts().articles);
 }
 
+void ArchiveWorker::loadArticles(const QList<qint64> &ids)
+{
+    QList<store::StoredArticle> articles;
+    for (const qint64 id : ids)
+        if (auto a = m_archive ? m_archive->article(id) : std::nullopt)
+            articles.append(std::move(*a));
+    Q_EMIT articlesLoaded(articles);
+}
+
 void ArchiveWorker::exportPdf(const QList<qint64> &ids, const QString &path, const QString &scope)
 {
     if (!m_archive)

@@ -29,6 +29,7 @@ public Q_SLOTS:
     void loadArticle(qint64 id);
     void importPaths(const QStringList &paths);
     void exportPdf(const QList<qint64> &ids, const QString &path, const QString &scope);
+    void loadArticles(const QList<qint64> &ids); // for printing, which happens on the GUI thread
 
 Q_SIGNALS:
     void opened(const QString &path, const QStringList &associations, const QStringList &sections, qint64 articles);
@@ -41,6 +42,7 @@ Q_SIGNALS:
     void importProgress(int done, int total, const QString &file);
     void importFinished(int added, int replaced, int unchanged, int articles, const QStringList &failures, bool cancelled);
     void exportFinished(const QString &path, const QString &error);
+    void articlesLoaded(const QList<fangzhi::store::StoredArticle> &articles);
 
 private:
     std::unique_ptr<fangzhi::store::ArchiveStore> m_archive;

@@ -4,6 +4,7 @@
 #include "article_list_model.h"
 #include "article_view.h"
 #include "geo/gazetteer.h"
+#include "export/pdf_exporter.h"
 #include "language.h"
 #include "region_tree_model.h"
 
@@ -21,6 +22,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -193,6 +197,23 @@ ReaderWindow::ReaderWindow(QWidget *parent)
         Q_EMIT exportFinished(error);
     });
 
+    connect(m_worker, &ArchiveWorker::articlesLoaded, this, [this](const QList<store::StoredArticle> &articles) {
+        const exporting::ExportOptions options{tr("Fangzhi"), m_status->text()};
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(22, 20, 22, 16),
+                                          QPageLayout::Millimeter));
+        if (m_printPreview) {
+            QPrintPreviewDialog dialog(&printer, this);
+            connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+                    [&](QPrinter *p) { (void)exporting::paintArticles(*p, articles, options); });
+            dialog.exec();
+        } else if (QPrintDialog(&printer, this).exec() == QDialog::Accepted) {
+            const QString error = exporting::paintArticles(printer, articles, options);
+            m_status->setText(error.isEmpty() ? tr("Sent %n article(s) to the printer", nullptr, int(articles.size()))
+                                              : tr("Printing failed: %1").arg(error));
+        }
+    });
+
     buildMenus();
     retranslate();
     QSettings settings;
@@ -264,6 +285,8 @@ void ReaderWindow::buildMenus()
     file->addAction(tr("Import &Pages…"), this, [this] { chooseImport(false); });
     file->addAction(tr("Import a &Folder…"), this, [this] { chooseImport(true); });
     file->addAction(tr("&Export Selected to PDF…"), this, &ReaderWindow::chooseExport);
+    file->addAction(tr("Print Pre&view…"), this, [this] { printSelection(true); });
+    file->addAction(tr("P&rint…"), QKeySequence::Print, this, [this] { printSelection(false); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu *language = menuBar()->addMenu(tr("&Language"));
@@ -311,7 +334,7 @@ void ReaderWindow::importPaths(const QStringList &paths)
     QMetaObject::invokeMethod(m_worker, [paths, w = m_worker] { w->importPaths(paths); });
 }
 
-void ReaderWindow::exportSelection(const QString &pdf)
+QList<qint64> ReaderWindow::chosenIds() const
 {
     QList<qint64> ids;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -320,6 +343,18 @@ void ReaderWindow::exportSelection(const QString &pdf)
     if (ids.isEmpty()) // nothing chosen: everything loaded in scope
         for (int r = 0; r < m_articles->rowCount(); ++r)
             ids.append(m_articles->index(r, 0).data(ArticleListModel::IdRole).toLongLong());
+    return ids;
+}
+
+void ReaderWindow::printSelection(bool preview)
+{
+    m_printPreview = preview;
+    QMetaObject::invokeMethod(m_worker, [ids = chosenIds(), w = m_worker] { w->loadArticles(ids); });
+}
+
+void ReaderWindow::exportSelection(const QString &pdf)
+{
+    const QList<qint64> ids = chosenIds();
     const QString scope = m_status->text();
     QMetaObject::invokeMethod(m_worker, [=, w = m_worker] { w->exportPdf(ids, pdf, scope); });
 }

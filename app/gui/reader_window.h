@@ -36,6 +36,8 @@ public:
     void openArchive(const QString &path);
     void importPaths(const QStringList &paths);
     void exportSelection(const QString &pdf);
+    // Prints the selection (or all loaded rows), with a print preview first when asked.
+    void printSelection(bool preview);
 
     [[nodiscard]] RegionTreeModel *regionModel() const { return m_regions; }
     [[nodiscard]] ArticleListModel *articleModel() const { return m_articles; }
@@ -60,6 +62,7 @@ private:
     void chooseArchive(bool create);
     void chooseImport(bool folder);
     void chooseExport();
+    [[nodiscard]] QList<qint64> chosenIds() const;
     void retranslate();
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -86,6 +89,7 @@ private:
     store::ArticleFilter m_filter;
     int m_generation = 0;
     QString m_archivePath;
+    bool m_printPreview = false;
     QString m_pendingAssociation, m_pendingSection; // remembered filters, set once the archive lists them
 };
 

@@ -6,6 +6,9 @@
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
 #include <QFile>
+#include <QPagedPaintDevice>
+
+#include <optional>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QPainter>
@@ -112,32 +115,34 @@ void addArticle(QTextCursor &c, const store::StoredArticle &a, const QString &fa
 
 } // namespace
 
-QString exportPdf(const QList<store::StoredArticle> &articles, const QString &path, const ExportOptions &options,
-                  const std::function<bool(int, int)> &progress)
-{
-    if (articles.isEmpty())
-        return u"there are no articles to export"_s;
-    const QString family = serifFamily();
-    const QColor muted(0x55, 0x55, 0x55);
-    const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(22, 20, 22, 16),
-                             QPageLayout::Millimeter);
-    // Laid out in points; a footer under the text holds the page number.
-    const QRectF area = layout.paintRect(QPageLayout::Point);
-    constexpr qreal Footer = 25;
-    const QSizeF page(area.width(), area.height() - Footer);
+namespace {
 
-    // One document per part: Qt lays a long paginated document out only in part, so the title
-    // page, the contents and each article are laid out on their own and drawn one after another.
+// The title page, the contents and one document per article, laid out for a page of this size.
+// Qt lays a long paginated document out only in part, so each part is laid out on its own.
+struct Parts
+{
+    std::vector<std::unique_ptr<QTextDocument>> documents;
+    QList<Bookmark> bookmarks;
+    QString family;
+};
+
+std::optional<Parts> layOut(const QList<store::StoredArticle> &articles, const ExportOptions &options,
+                            const QSizeF &page, const std::function<bool(int, int)> &progress)
+{
+    Parts parts;
+    parts.family = serifFamily();
+    const QString &family = parts.family;
+    const QColor muted(0x55, 0x55, 0x55);
     const auto newDocument = [&] {
         auto doc = std::make_unique<QTextDocument>();
         doc->setDocumentMargin(0);
         doc->setPageSize(page);
         return doc;
     };
-    std::vector<std::unique_ptr<QTextDocument>> parts;
+    auto &docs = parts.documents;
 
-    parts.push_back(newDocument());
-    QTextCursor c(parts.back().get());
+    docs.push_back(newDocument());
+    QTextCursor c(docs.back().get());
     c.setBlockFormat(blockFormat(200, 24, Qt::AlignHCenter));
     c.insertText(options.title.isEmpty() ? u"方志 · Fangzhi"_s : options.title, charFormat(family, 26, true));
     c.insertBlock(blockFormat(0, 12, Qt::AlignHCenter));
@@ -151,8 +156,8 @@ QString exportPdf(const QList<store::StoredArticle> &articles, const QString &pa
                  charFormat(family, 10, false, muted));
 
     // Contents: one line per article, its page number at a right tab stop (filled in below).
-    parts.push_back(newDocument());
-    QTextDocument &contents = *parts.back();
+    docs.push_back(newDocument());
+    QTextDocument &contents = *docs.back();
     c = QTextCursor(&contents);
     c.setBlockFormat(blockFormat(0, 18));
     c.insertText(u"Contents"_s, charFormat(family, 18, true));
@@ -165,55 +170,96 @@ QString exportPdf(const QList<store::StoredArticle> &articles, const QString &pa
 
     for (int i = 0; i < articles.size(); ++i) {
         if (progress && !progress(i, int(articles.size())))
-            return u"cancelled"_s;
-        parts.push_back(newDocument());
-        QTextCursor cursor(parts.back().get());
+            return std::nullopt;
+        docs.push_back(newDocument());
+        QTextCursor cursor(docs.back().get());
         addArticle(cursor, articles[i], family, muted);
     }
 
     // Where each article starts, for the contents and the bookmarks.
-    QList<Bookmark> bookmarks;
-    int next = parts[0]->pageCount() + contents.pageCount();
+    int next = docs[0]->pageCount() + contents.pageCount();
     for (int i = 0; i < articles.size(); ++i) {
         QTextCursor line(contents.findBlockByNumber(i + 1));
         line.movePosition(QTextCursor::EndOfBlock);
         line.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor, 4);
         line.insertText(QString::number(next + 1), charFormat(family, 10.5));
-        bookmarks.append({displayTitle(articles[i]), next});
-        next += parts[std::size_t(i) + 2]->pageCount();
+        parts.bookmarks.append({displayTitle(articles[i]), next});
+        next += docs[std::size_t(i) + 2]->pageCount();
     }
+    return parts;
+}
 
+constexpr qreal Footer = 25; // points under the text, for the page number
+
+QSizeF textArea(const QPageLayout &layout)
+{
+    const QRectF area = layout.paintRect(QPageLayout::Point);
+    return {area.width(), area.height() - Footer};
+}
+
+// Draws the parts page after page on the device, the page number in the footer.
+bool paint(QPagedPaintDevice &device, const Parts &parts, const QSizeF &page)
+{
+    QPainter painter(&device);
+    if (!painter.isActive())
+        return false;
+    painter.scale(device.logicalDpiX() / 72.0, device.logicalDpiY() / 72.0);
+    const QColor muted(0x55, 0x55, 0x55);
+    int number = 0;
+    for (const auto &doc : parts.documents) {
+        for (int p = 0; p < doc->pageCount(); ++p, ++number) {
+            if (number > 0)
+                device.newPage();
+            const QRectF view(0, p * page.height(), page.width(), page.height());
+            painter.save();
+            painter.translate(0, -view.top());
+            painter.setClipRect(view); // lines beyond the page belong to the next one
+            doc->drawContents(&painter, view);
+            painter.restore();
+            if (number > 0) { // the title page goes unnumbered
+                QFont footer(parts.family);
+                footer.setPixelSize(9); // the painter's unit is the point
+                painter.setFont(footer);
+                painter.setPen(muted);
+                painter.drawText(QRectF(0, page.height(), page.width(), Footer), Qt::AlignCenter,
+                                 QString::number(number + 1));
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QString paintArticles(QPagedPaintDevice &device, const QList<store::StoredArticle> &articles,
+                      const ExportOptions &options)
+{
+    if (articles.isEmpty())
+        return u"there are no articles to print"_s;
+    const QSizeF page = textArea(device.pageLayout());
+    const auto parts = layOut(articles, options, page, {});
+    return parts && paint(device, *parts, page) ? QString() : u"the printer could not be started"_s;
+}
+
+QString exportPdf(const QList<store::StoredArticle> &articles, const QString &path, const ExportOptions &options,
+                  const std::function<bool(int, int)> &progress)
+{
+    if (articles.isEmpty())
+        return u"there are no articles to export"_s;
+    const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(22, 20, 22, 16),
+                             QPageLayout::Millimeter);
+    const QSizeF page = textArea(layout);
+    const auto parts = layOut(articles, options, page, progress);
+    if (!parts)
+        return u"cancelled"_s;
     {
         QPdfWriter writer(path);
         writer.setTitle(options.title.isEmpty() ? u"Fangzhi export"_s : options.title);
         writer.setCreator(u"Fangzhi"_s);
         writer.setPageLayout(layout);
         writer.setResolution(Resolution);
-        QPainter painter(&writer);
-        if (!painter.isActive())
+        if (!paint(writer, *parts, page))
             return u"cannot write %1"_s.arg(path);
-        painter.scale(writer.resolution() / 72.0, writer.resolution() / 72.0);
-        int number = 0;
-        for (const auto &doc : parts) {
-            for (int p = 0; p < doc->pageCount(); ++p, ++number) {
-                if (number > 0)
-                    writer.newPage();
-                const QRectF view(0, p * page.height(), page.width(), page.height());
-                painter.save();
-                painter.translate(0, -view.top());
-                painter.setClipRect(view); // lines beyond the page belong to the next one
-                doc->drawContents(&painter, view);
-                painter.restore();
-                if (number > 0) { // the title page goes unnumbered
-                    QFont footer(family);
-                    footer.setPixelSize(9); // the painter's unit is the point
-                    painter.setFont(footer);
-                    painter.setPen(muted);
-                    painter.drawText(QRectF(0, page.height(), page.width(), Footer), Qt::AlignCenter,
-                                     QString::number(number + 1));
-                }
-            }
-        }
     } // the file is complete once the writer is gone
     if (!QFileInfo::exists(path))
         return u"cannot write %1"_s.arg(path);
@@ -224,8 +270,8 @@ QString exportPdf(const QList<store::StoredArticle> &articles, const QString &pa
         return u"cannot read back %1: %2"_s.arg(path, file.errorString());
     PdfUpdate update(file.readAll());
     file.close();
-    const bool outlined = addOutline(update, bookmarks);
-    const bool mapped = fixTextMapping(update, QRawFont::fromFont(QFont(family)));
+    const bool outlined = addOutline(update, parts->bookmarks);
+    const bool mapped = fixTextMapping(update, QRawFont::fromFont(QFont(parts->family)));
     if ((outlined || mapped) && file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         file.write(update.finish());
     if (progress)

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QPagedPaintDevice;
+
 #include <functional>
 
 namespace fangzhi::exporting {
@@ -22,5 +24,10 @@ struct ExportOptions
 [[nodiscard]] QString exportPdf(const QList<store::StoredArticle> &articles, const QString &path,
                                 const ExportOptions &options,
                                 const std::function<bool(int done, int total)> &progress = {});
+
+// The same pages drawn on any paged device — a printer, a print preview — in its page layout.
+// Returns an empty string on success, else the reason.
+[[nodiscard]] QString paintArticles(QPagedPaintDevice &device, const QList<store::StoredArticle> &articles,
+                                    const ExportOptions &options);
 
 } // namespace fangzhi::exporting
