@@ -58,6 +58,7 @@ private Q_SLOTS:
     void phrasesExclusionsAndPinyin();
     void searchRanksTitlesFirstWithSnippets();
     void veryCommonWordsAreCountedUpToALimit();
+    void listsInTheOrderChosen();
     void hostileQueriesAreSafe_data();
     void hostileQueriesAreSafe();
     void migratesAnOlderArchive();
@@ -226,6 +227,30 @@ void TestArchive::veryCommonWordsAreCountedUpToALimit()
     QVERIFY(!few.totalIsLowerBound);
     archive().setCountLimit(10000);
     QVERIFY(!archive().search(query(u"科"_s), 0, 5).totalIsLowerBound);
+}
+
+void TestArchive::listsInTheOrderChosen()
+{
+    store::ArticleFilter f;
+    f.order = store::ArticleFilter::Order::Title;
+    QStringList titles;
+    for (const auto &a : archive().search(f, 0, 50).articles)
+        titles << a.title;
+    QCOMPARE(titles.size(), 37);
+    QStringList sorted = titles;
+    std::sort(sorted.begin(), sorted.end()); // SQLite compares UTF-8 bytes: code point order
+    QCOMPARE(titles, sorted);
+    f.order = store::ArticleFilter::Order::Date;
+    f.descending = true;
+    const auto byDate = archive().search(f, 0, 50).articles;
+    for (qsizetype i = 1; i < byDate.size(); ++i)
+        QVERIFY(byDate[i - 1].date.date >= byDate[i].date.date);
+    f.query = u"青少年"_s; // a chosen order also applies to a search
+    f.order = store::ArticleFilter::Order::Association;
+    f.descending = false;
+    const auto found = archive().search(f, 0, 50).articles;
+    for (qsizetype i = 1; i < found.size(); ++i)
+        QVERIFY(found[i - 1].association <= found[i].association);
 }
 
 void TestArchive::hostileQueriesAreSafe_data()

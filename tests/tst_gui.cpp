@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,8 +79,14 @@ void TestGui::importSearchAndExport()
     QVERIFY(model->indexOfCode(510000).siblingAtColumn(1).data().toLongLong() < 33);
     QCOMPARE(model->index(0, 1).data().toLongLong(), found);
 
-    // Two articles chosen, exported: the PDF's text holds both titles.
     QTableView *table = window.articleTable();
+    // A click on the Title column orders the whole scope by title.
+    shown.clear();
+    table->horizontalHeader()->setSortIndicator(gui::ArticleListModel::TitleColumn, Qt::AscendingOrder);
+    QVERIFY(shown.wait(10000));
+    QVERIFY(window.articleModel()->articleAt(0)->title <= window.articleModel()->articleAt(1)->title);
+
+    // Two articles chosen, exported: the PDF's text holds both titles.
     table->clearSelection();
     table->selectionModel()->select(window.articleModel()->index(0, 0),
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);

@@ -72,6 +72,18 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setWordWrap(false);
+    // Sorting is the archive's: a click on a column asks for the whole scope in that order.
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder o) {
+        static const QList<store::ArticleFilter::Order> orders = {
+            store::ArticleFilter::Order::Title, store::ArticleFilter::Order::Date, store::ArticleFilter::Order::Region,
+            store::ArticleFilter::Order::Association, store::ArticleFilter::Order::Credit};
+        m_filter.order = orders.value(column, store::ArticleFilter::Order::Default);
+        m_filter.descending = o == Qt::DescendingOrder;
+        requery();
+    });
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);

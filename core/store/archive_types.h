@@ -43,6 +43,11 @@ struct ArticleFilter
     QString newspaper;
     QString query;         // words as typed: terms ANDed, "quoted phrases", -excluded
 
+    // The list's order: best match first when searching, else newest first, unless one is chosen.
+    enum class Order { Default, Title, Date, Region, Association, Credit };
+    Order order = Order::Default;
+    bool descending = false;
+
     [[nodiscard]] bool operator==(const ArticleFilter &) const = default;
 };
 

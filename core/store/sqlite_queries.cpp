@@ -116,9 +116,17 @@ ResultPage SqliteArchiveStore::search(const ArticleFilter &filter, int offset, i
 
     // Title hits weigh most; then body; the places' pinyin a little. Too many to rank: the
     // newest first, which the index gives without sorting.
-    const QString order = !sql.ranked ? u" ORDER BY a.date DESC, a.id DESC"_s
-                          : result.totalIsLowerBound ? u" ORDER BY s.rowid DESC"_s
-                                                     : u" ORDER BY bm25(article_search, 10.0, 1.0, 2.0), a.id DESC"_s;
+    QString order = !sql.ranked ? u" ORDER BY a.date DESC, a.id DESC"_s
+                    : result.totalIsLowerBound ? u" ORDER BY s.rowid DESC"_s
+                                               : u" ORDER BY bm25(article_search, 10.0, 1.0, 2.0), a.id DESC"_s;
+    if (filter.order != ArticleFilter::Order::Default) {
+        static const QHash<ArticleFilter::Order, QString> columns = {
+            {ArticleFilter::Order::Title, u"a.title"_s},   {ArticleFilter::Order::Date, u"a.date"_s},
+            {ArticleFilter::Order::Region, u"a.region"_s}, {ArticleFilter::Order::Association, u"a.association"_s},
+            {ArticleFilter::Order::Credit, u"a.credit"_s}};
+        const QString direction = filter.descending ? u" DESC"_s : u" ASC"_s;
+        order = u" ORDER BY "_s + columns.value(filter.order) + direction + u", a.id"_s + direction;
+    }
     // The page of ids first: ordering needs only what the indexes hold, so no article is read
     // but the ones shown (sorting whole rows of a large region read gigabytes).
     q.prepare(u"SELECT a.id FROM "_s + sql.from + sql.where + order + u" LIMIT ? OFFSET ?"_s);
