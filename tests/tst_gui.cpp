@@ -1,6 +1,7 @@
 // The reader window, offscreen: import, region tree, search, export, languages.
 #include "article_list_model.h"
 #include "article_view.h"
+#include "geo/gazetteer.h"
 #include "export/pdf_exporter.h"
 #include "reader_window.h"
 #include "region_tree_model.h"
@@ -19,6 +20,7 @@
 #include <QStandardPaths>
 #include <QHeaderView>
 #include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -79,6 +81,18 @@ void TestGui::importSearchAndExport()
     QVERIFY(model->indexOfCode(510000).siblingAtColumn(1).data().toLongLong() < 33);
     QCOMPARE(model->index(0, 1).data().toLongLong(), found);
 
+    // A place named in the viewer moves the tree there and scopes the list to it.
+    shown.clear();
+    Q_EMIT window.viewer()->placeChosen(511700);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(window.regionView()->currentIndex().data(gui::RegionTreeModel::CodeRole).toInt(), 511700);
+    QCOMPARE(window.articleModel()->total(), 1); // the 达州 report mentions 青少年 too
+    QCOMPARE(window.articleModel()->articleAt(0)->placeLine, u"达州市"_s);
+    shown.clear();
+    window.showRegion(510000);
+    QVERIFY(shown.wait(10000));
+    QVERIFY(window.articleModel()->total() > 0);
+
     QTableView *table = window.articleTable();
     // A click on the Title column orders the whole scope by title.
     shown.clear();
@@ -121,6 +135,10 @@ void TestGui::viewerShowsMarkupAsText()
     QVERIFY(shown.contains(u"<h1>原版</h1>"_s));
     QTextCursor hit = view.document()->find(u"科普"_s);
     QVERIFY(hit.charFormat().background().color() != QColor(Qt::white)); // the search word is marked
+    a.mentions = {511700, 510000};
+    view.showStored(a, {}, {});
+    QTextCursor place = view.document()->find(u"达州市"_s);
+    QCOMPARE(place.charFormat().anchorHref(), u"region:511700"_s);
 }
 
 void TestGui::printsTheSamePagesAsTheExport()

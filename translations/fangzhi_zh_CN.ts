@@ -55,37 +55,37 @@
 <context>
     <name>fangzhi::gui::ArticleView</name>
     <message>
-        <location filename="../app/gui/article_view.cpp" line="53"/>
+        <location filename="../app/gui/article_view.cpp" line="58"/>
         <source>(untitled)</source>
         <translation>(无标题)</translation>
     </message>
     <message>
-        <location filename="../app/gui/article_view.cpp" line="60"/>
+        <location filename="../app/gui/article_view.cpp" line="65"/>
         <source>%1 (inferred)</source>
         <translation>%1(推断)</translation>
     </message>
     <message>
-        <location filename="../app/gui/article_view.cpp" line="63"/>
+        <location filename="../app/gui/article_view.cpp" line="68"/>
         <source>page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../app/gui/article_view.cpp" line="71"/>
+        <location filename="../app/gui/article_view.cpp" line="76"/>
         <source>Credit: %1</source>
         <translation>署名:%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/article_view.cpp" line="78"/>
+        <location filename="../app/gui/article_view.cpp" line="83"/>
         <source>Photo: %1</source>
         <translation>图片:%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/article_view.cpp" line="84"/>
-        <source>Places named: %1</source>
-        <translation>提及地点:%1</translation>
+        <location filename="../app/gui/article_view.cpp" line="86"/>
+        <source>Places named: </source>
+        <translation>提及地点:</translation>
     </message>
     <message>
-        <location filename="../app/gui/article_view.cpp" line="86"/>
+        <location filename="../app/gui/article_view.cpp" line="102"/>
         <source>Original page</source>
         <translation>原版面文本</translation>
     </message>
@@ -93,246 +93,246 @@
 <context>
     <name>fangzhi::gui::ReaderWindow</name>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="116"/>
+        <location filename="../app/gui/reader_window.cpp" line="129"/>
         <source>Fangzhi — %1</source>
         <translation>方志 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="136"/>
+        <location filename="../app/gui/reader_window.cpp" line="149"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>档案中共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="141"/>
-        <location filename="../app/gui/reader_window.cpp" line="201"/>
+        <location filename="../app/gui/reader_window.cpp" line="154"/>
+        <location filename="../app/gui/reader_window.cpp" line="214"/>
         <source>Fangzhi</source>
         <translation>方志</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="154"/>
+        <location filename="../app/gui/reader_window.cpp" line="167"/>
         <source>%n article(s) in scope</source>
         <translation>
             <numerusform>当前范围 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="172"/>
+        <location filename="../app/gui/reader_window.cpp" line="185"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="180"/>
+        <location filename="../app/gui/reader_window.cpp" line="193"/>
         <source>%1 pages added, %2 replaced, %3 unchanged; %4 articles stored.</source>
         <translation>新增 %1 个版面,替换 %2 个,未变 %3 个;存入 %4 篇文章。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="183"/>
+        <location filename="../app/gui/reader_window.cpp" line="196"/>
         <source>Import cancelled. </source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="185"/>
+        <location filename="../app/gui/reader_window.cpp" line="198"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="186"/>
+        <location filename="../app/gui/reader_window.cpp" line="199"/>
         <source>%n file(s) could not be imported.</source>
         <translation>
             <numerusform>%n 个文件无法导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="196"/>
+        <location filename="../app/gui/reader_window.cpp" line="209"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="196"/>
+        <location filename="../app/gui/reader_window.cpp" line="209"/>
         <source>Export failed: %1</source>
         <translation>导出失败:%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="212"/>
+        <location filename="../app/gui/reader_window.cpp" line="225"/>
         <source>Sent %n article(s) to the printer</source>
         <translation>
             <numerusform>已将 %n 篇文章发送到打印机</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="213"/>
+        <location filename="../app/gui/reader_window.cpp" line="226"/>
         <source>Printing failed: %1</source>
         <translation>打印失败:%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="275"/>
+        <location filename="../app/gui/reader_window.cpp" line="288"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="276"/>
+        <location filename="../app/gui/reader_window.cpp" line="289"/>
         <source>&amp;Open Archive…</source>
         <translation>打开档案(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="277"/>
+        <location filename="../app/gui/reader_window.cpp" line="290"/>
         <source>&amp;New Archive…</source>
         <translation>新建档案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="278"/>
+        <location filename="../app/gui/reader_window.cpp" line="291"/>
         <source>&amp;Recent Archives</source>
         <translation>最近的档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="285"/>
+        <location filename="../app/gui/reader_window.cpp" line="298"/>
         <source>Import &amp;Pages…</source>
         <translation>导入版面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="286"/>
+        <location filename="../app/gui/reader_window.cpp" line="299"/>
         <source>Import a &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="287"/>
+        <location filename="../app/gui/reader_window.cpp" line="300"/>
         <source>&amp;Export Selected to PDF…</source>
         <translation>将所选导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="288"/>
+        <location filename="../app/gui/reader_window.cpp" line="301"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="289"/>
+        <location filename="../app/gui/reader_window.cpp" line="302"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="291"/>
+        <location filename="../app/gui/reader_window.cpp" line="304"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="292"/>
+        <location filename="../app/gui/reader_window.cpp" line="305"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="294"/>
+        <location filename="../app/gui/reader_window.cpp" line="307"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="301"/>
+        <location filename="../app/gui/reader_window.cpp" line="314"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="302"/>
+        <location filename="../app/gui/reader_window.cpp" line="315"/>
         <source>&amp;About Fangzhi</source>
         <translation>关于方志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="303"/>
+        <location filename="../app/gui/reader_window.cpp" line="316"/>
         <source>About Fangzhi</source>
         <translation>关于方志</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="304"/>
+        <location filename="../app/gui/reader_window.cpp" line="317"/>
         <source>Fangzhi %1 — an offline reader for archives of Chinese local newspapers.</source>
         <translation>方志 %1 — 中国地方报纸档案离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="311"/>
+        <location filename="../app/gui/reader_window.cpp" line="324"/>
         <source>Fangzhi — local newspaper archive</source>
         <translation>方志 — 地方报纸档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="312"/>
+        <location filename="../app/gui/reader_window.cpp" line="325"/>
         <source>Find a region: 达州, dazhou, dz</source>
         <translation>查找地区:达州、dazhou、dz</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="313"/>
+        <location filename="../app/gui/reader_window.cpp" line="326"/>
         <source>Hide regions without articles</source>
         <translation>隐藏无文章的地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="314"/>
+        <location filename="../app/gui/reader_window.cpp" line="327"/>
         <source>Search: words, &quot;a phrase&quot;, -excluded</source>
         <translation>检索:词语、&quot;短语&quot;、-排除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="315"/>
+        <location filename="../app/gui/reader_window.cpp" line="328"/>
         <source>All associations</source>
         <translation>全部科协</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="316"/>
+        <location filename="../app/gui/reader_window.cpp" line="329"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="318"/>
+        <location filename="../app/gui/reader_window.cpp" line="331"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="330"/>
+        <location filename="../app/gui/reader_window.cpp" line="343"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="330"/>
+        <location filename="../app/gui/reader_window.cpp" line="343"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="400"/>
+        <location filename="../app/gui/reader_window.cpp" line="425"/>
         <source>New archive</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="400"/>
+        <location filename="../app/gui/reader_window.cpp" line="425"/>
         <source>Fangzhi archives (*.fangzhi)</source>
         <translation>方志档案 (*.fangzhi)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="401"/>
+        <location filename="../app/gui/reader_window.cpp" line="426"/>
         <source>Open an archive</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="402"/>
+        <location filename="../app/gui/reader_window.cpp" line="427"/>
         <source>Fangzhi archives (*.fangzhi);;All files (*)</source>
         <translation>方志档案 (*.fangzhi);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="409"/>
+        <location filename="../app/gui/reader_window.cpp" line="434"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="410"/>
+        <location filename="../app/gui/reader_window.cpp" line="435"/>
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="411"/>
+        <location filename="../app/gui/reader_window.cpp" line="436"/>
         <source>Page files (*.txt *.md);;All files (*)</source>
         <translation>版面文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="418"/>
+        <location filename="../app/gui/reader_window.cpp" line="443"/>
         <source>Export to PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="418"/>
+        <location filename="../app/gui/reader_window.cpp" line="443"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -37,11 +37,16 @@ void line(QTextCursor &c, const QString &text, const QTextCharFormat &f, qreal s
 
 } // namespace
 
-ArticleView::ArticleView(QWidget *parent) : QTextEdit(parent)
+ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent)
 {
     setReadOnly(true);
     setAcceptRichText(false);
     setUndoRedoEnabled(false);
+    setOpenLinks(false); // links are places of the archive, not pages to open
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"region")
+            Q_EMIT placeChosen(url.path().toInt());
+    });
 }
 
 void ArticleView::showStored(const store::StoredArticle &a, const QString &pageText, const QString &query)
@@ -77,11 +82,22 @@ void ArticleView::showStored(const store::StoredArticle &a, const QString &pageT
     for (const auto &cap : a.captions)
         line(c, tr("Photo: %1").arg(cap.text) + (cap.photoCredit.isEmpty() ? QString() : u"  ("_s + cap.photoCredit + u')'),
              format(0.95, false, muted));
-    QStringList places;
-    for (const int code : a.mentions)
-        if (const auto *d = geo::Gazetteer::bundled().find(code))
-            places << d->name;
-    line(c, places.isEmpty() ? QString() : tr("Places named: %1").arg(places.join(u"、"_s)), format(0.9, false, muted));
+    if (!a.mentions.isEmpty()) {
+        c.insertText(tr("Places named: "), format(0.9, false, muted));
+        for (qsizetype i = 0; i < a.mentions.size(); ++i) {
+            const auto *d = geo::Gazetteer::bundled().find(a.mentions[i]);
+            if (!d)
+                continue;
+            QTextCharFormat link = format(0.9, false, palette().color(QPalette::Link));
+            link.setAnchor(true);
+            link.setAnchorHref(u"region:%1"_s.arg(d->code));
+            link.setFontUnderline(true);
+            c.insertText(d->name, link);
+            if (i + 1 < a.mentions.size())
+                c.insertText(u"、"_s, format(0.9, false, muted));
+        }
+        c.insertBlock();
+    }
     c.insertBlock();
     line(c, tr("Original page"), format(1.0, true, muted));
     c.insertText(pageText, format(0.9, false, muted));

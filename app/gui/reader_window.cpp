@@ -116,6 +116,7 @@ ReaderWindow::ReaderWindow(QWidget *parent)
         requery();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReaderWindow::showArticleAt);
+    connect(m_viewer, &ArticleView::placeChosen, this, &ReaderWindow::showRegion);
     connect(m_articles, &ArticleListModel::moreWanted, this, [this](int offset) {
         const auto filter = m_filter;
         const int generation = m_generation;
@@ -399,6 +400,18 @@ void ReaderWindow::clearFilters()
     for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to, m_association, m_section})
         w->blockSignals(false);
     requery();
+}
+
+void ReaderWindow::showRegion(int code)
+{
+    QModelIndex index = m_regionFilter->mapFromSource(m_regions->indexOfCode(code));
+    if (!index.isValid()) { // hidden for having no articles under the filters: show every region
+        m_hideEmpty->setChecked(false);
+        m_regionQuick->clear();
+        index = m_regionFilter->mapFromSource(m_regions->indexOfCode(code));
+    }
+    m_tree->scrollTo(index);
+    m_tree->setCurrentIndex(index);
 }
 
 void ReaderWindow::showArticleAt(const QModelIndex &index)

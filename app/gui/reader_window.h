@@ -36,6 +36,8 @@ public:
     void openArchive(const QString &path);
     void importPaths(const QStringList &paths);
     void exportSelection(const QString &pdf);
+    // Moves the region tree to a division (a place named in the viewer), scoping the list to it.
+    void showRegion(int code);
     // Prints the selection (or all loaded rows), with a print preview first when asked.
     void printSelection(bool preview);
 
