@@ -1,23 +1,19 @@
 #include "region_tree_model.h"
 
 #include "geo/gazetteer.h"
-#include "text/search_tokens.h"
+#include "geo/place_names.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace fangzhi::gui {
+
 namespace {
 
-// "dá zhōu shì" -> "dazhoushi dazhou dzs dz": with and without the level word.
-QString pinyinKeys(const QString &toned, qsizetype baseLength)
+// What the quick filter matches: the names, and the pinyin with and without the level word.
+QString searchKeys(const geo::Division &d)
 {
-    const QStringList syllables = text::plainPinyin(toned).split(u' ', Qt::SkipEmptyParts);
-    QString initials;
-    for (const QString &s : syllables)
-        initials += s.left(1);
-    const qsizetype base = std::clamp<qsizetype>(baseLength, 1, syllables.size());
-    return syllables.join(QString()) + u' ' + syllables.first(base).join(QString()) + u' ' + initials + u' ' +
-           initials.left(base);
+    const geo::PinyinKeys p = geo::pinyinKeys(d);
+    return QStringList{d.name, d.shortName, p.full, p.base, p.initials, p.baseInitials}.join(u' ');
 }
 
 } // namespace
@@ -32,10 +28,9 @@ RegionTreeModel::RegionTreeModel(const geo::Gazetteer &g, QObject *parent) : QAb
     for (const geo::Division &d : g.divisions()) {
         const int parent = d.level == geo::Level::Province ? 0 : m_nodeOfCode.value(d.parent, 0);
         const int index = int(m_nodes.size());
-        const qsizetype base = d.shortName.size() < d.name.size() ? d.shortName.size() - 1 : d.name.size() - 1;
         m_nodes.append({d.code, parent, int(m_nodes[parent].children.size()), {},
                         d.name + u" · "_s + d.association,
-                        d.name + u' ' + d.shortName + u' ' + pinyinKeys(d.pinyin, std::max<qsizetype>(base, 1))});
+                        searchKeys(d)});
         m_nodes[parent].children.append(index);
         m_nodeOfCode.insert(d.code, index);
     }

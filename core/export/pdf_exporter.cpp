@@ -23,8 +23,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace fangzhi::exporting {
 namespace {
 
-constexpr int Resolution = 300; // of the PDF
-constexpr qreal Point = 1;       // the layout is in points
+constexpr int Resolution = 300; // of the PDF; the layout itself is in points
 
 QString serifFamily()
 {
@@ -49,8 +48,8 @@ QTextCharFormat charFormat(const QString &family, qreal points, bool bold = fals
 QTextBlockFormat blockFormat(qreal before, qreal after, Qt::Alignment align = Qt::AlignLeft, bool pageBreak = false)
 {
     QTextBlockFormat b;
-    b.setTopMargin(before * Point);
-    b.setBottomMargin(after * Point);
+    b.setTopMargin(before);
+    b.setBottomMargin(after);
     b.setAlignment(align);
     b.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
     if (pageBreak)

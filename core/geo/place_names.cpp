@@ -1,5 +1,7 @@
 #include "place_names.h"
 
+#include "text/search_tokens.h"
+
 #include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
@@ -89,6 +91,23 @@ QString associationName(const QString &fullName, Level level)
     if (level == Level::Nation)
         return u"中国科协"_s;
     return commonShortName(fullName, level) + u"科协"_s;
+}
+
+PinyinKeys pinyinKeys(const Division &d)
+{
+    const QStringList syllables = text::plainPinyin(d.pinyin).split(u' ', Qt::SkipEmptyParts);
+    if (syllables.isEmpty())
+        return {};
+    // The base (达州 for 达州市, 凉山 for 凉山彝族自治州) always starts the full name.
+    const QStringList bare = nameForms(d.name, d.level).bare;
+    const qsizetype base = std::min(syllables.size(), bare.isEmpty() ? d.name.size() : bare.first().size());
+    PinyinKeys keys;
+    keys.full = syllables.join(QString());
+    keys.base = syllables.first(base).join(QString());
+    for (qsizetype i = 0; i < syllables.size(); ++i)
+        keys.initials += syllables[i].left(1);
+    keys.baseInitials = keys.initials.left(base);
+    return keys;
 }
 
 const QList<std::pair<QChar, QChar>> &ocrLookAlikes()

@@ -22,6 +22,14 @@ struct NameForms
 // 达州市科协, 凉山州科协, 四川省科协, 广西科协, 北京市科协, 中国科协.
 [[nodiscard]] QString associationName(const QString &fullName, Level level);
 
+// How people type a division's name in Latin letters: 达州市 "dá zhōu shì" gives full "dazhoushi",
+// base "dazhou" (without the level word), initials "dzs" and base initials "dz".
+struct PinyinKeys
+{
+    QString full, base, initials, baseInitials;
+};
+[[nodiscard]] PinyinKeys pinyinKeys(const Division &division);
+
 // Characters that OCR takes for one another in place names, as (printed, misread) pairs:
 // 荥 is read as 荣, so 荣经县 stands for 荥经县.
 [[nodiscard]] const QList<std::pair<QChar, QChar>> &ocrLookAlikes();

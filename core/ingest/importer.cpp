@@ -6,7 +6,6 @@
 #include "parse/page_file.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
@@ -63,20 +62,14 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
             if (progress)
                 progress->fileDone(int(i + 1), int(files.size()), files[i]);
         };
-        QFile file(source);
-        if (QFileInfo(source).size() > parse::MaxPageFileBytes) {
-            fail(files[i], u"the file is %1 MB; a page file may be at most %2 MB"_s
-                               .arg(QFileInfo(source).size() >> 20)
-                               .arg(parse::MaxPageFileBytes >> 20));
+        QString unreadable;
+        const std::optional<QByteArray> read = parse::readPageBytes(source, &unreadable);
+        if (!read) {
+            fail(files[i], unreadable);
             done();
             continue;
         }
-        if (!file.open(QIODevice::ReadOnly)) {
-            fail(files[i], u"cannot be read: %1"_s.arg(file.errorString()));
-            done();
-            continue;
-        }
-        const QByteArray bytes = file.readAll();
+        const QByteArray &bytes = *read;
         const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         const store::PageLookup lookup = archive.lookupPage(source, hash);
         if (lookup.state == store::PageState::Unchanged) {

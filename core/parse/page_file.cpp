@@ -47,21 +47,36 @@ PageFileResult parsePageBytes(const QByteArray &bytes, const QString &fileName,
     return {std::move(page), {}};
 }
 
-PageFileResult readPageFile(const QString &path, const QString &homeProvince)
+std::optional<QByteArray> readPageBytes(const QString &path, QString *error)
 {
     const QFileInfo info(path);
-    if (!info.exists())
-        return {std::nullopt, u"no such file"_s};
-    if (info.isDir())
-        return {std::nullopt, u"is a folder, not a page file"_s};
-    if (info.size() > MaxPageFileBytes)
-        return {std::nullopt,
-                u"the file is %1 MB; a page file may be at most %2 MB"_s.arg(info.size() >> 20)
-                    .arg(MaxPageFileBytes >> 20)};
+    if (!info.exists()) {
+        *error = u"no such file"_s;
+        return std::nullopt;
+    }
+    if (info.isDir()) {
+        *error = u"is a folder, not a page file"_s;
+        return std::nullopt;
+    }
+    if (info.size() > MaxPageFileBytes) {
+        *error = u"the file is %1 MB; a page file may be at most %2 MB"_s.arg(info.size() >> 20).arg(MaxPageFileBytes >> 20);
+        return std::nullopt;
+    }
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, u"cannot be read: %1"_s.arg(file.errorString())};
-    return parsePageBytes(file.readAll(), path, homeProvince);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"cannot be read: %1"_s.arg(file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+PageFileResult readPageFile(const QString &path, const QString &homeProvince)
+{
+    QString error;
+    const std::optional<QByteArray> bytes = readPageBytes(path, &error);
+    if (!bytes)
+        return {std::nullopt, error};
+    return parsePageBytes(*bytes, path, homeProvince);
 }
 
 QStringList expandPagePaths(const QStringList &paths, QStringList *missing)

@@ -241,32 +241,17 @@ bool SqliteArchiveStore::indexAllArticles()
 PageLookup SqliteArchiveStore::lookupPage(const QString &source, const QString &contentHash)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT source FROM pages WHERE source = ? OR content_hash = ? ORDER BY source = ? DESC LIMIT 2"_s);
+    q.prepare(u"SELECT source, content_hash FROM pages WHERE source = ? OR content_hash = ?"_s);
     q.addBindValue(source);
     q.addBindValue(contentHash);
-    q.addBindValue(source);
-    exec(q);
     PageLookup lookup;
-    bool sameSource = false, sameBytesElsewhere = false;
-    QSqlQuery h(m_db);
-    h.prepare(u"SELECT content_hash = ? FROM pages WHERE source = ?"_s);
-    h.addBindValue(contentHash);
-    h.addBindValue(source);
-    if (exec(h) && h.next()) {
-        sameSource = true;
-        if (h.value(0).toBool())
-            return {PageState::Unchanged, {}};
-    }
+    if (!exec(q))
+        return lookup;
     while (q.next()) {
-        if (q.value(0).toString() != source) {
-            sameBytesElsewhere = true;
-            lookup.duplicateOf = q.value(0).toString();
-        }
+        if (q.value(0).toString() == source) // the file itself: its bytes decide
+            return {q.value(1).toString() == contentHash ? PageState::Unchanged : PageState::Changed, {}};
+        lookup = {PageState::Duplicate, q.value(0).toString()};
     }
-    if (sameSource)
-        lookup.state = PageState::Changed;
-    else if (sameBytesElsewhere)
-        lookup.state = PageState::Duplicate;
     return lookup;
 }
 
