@@ -55,6 +55,8 @@ private Q_SLOTS:
     void filtersCompose();
     void searchFindsShortAndLongChineseQueries_data();
     void searchFindsShortAndLongChineseQueries();
+    void searchWithinRegionsAndYears_data();
+    void searchWithinRegionsAndYears();
     void phrasesExclusionsAndPinyin();
     void searchRanksTitlesFirstWithSnippets();
     void veryCommonWordsAreCountedUpToALimit();
@@ -173,6 +175,46 @@ void TestArchive::searchFindsShortAndLongChineseQueries()
     QFETCH(QString, text);
     const qint64 expected = articlesContaining(text);
     QCOMPARE(archive().search(query(text), 0, 5).total, expected);
+}
+
+void TestArchive::searchWithinRegionsAndYears_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("region");
+    QTest::addColumn<int>("year");
+    QTest::newRow("科 in 四川省") << u"科"_s << 510000 << 0;
+    QTest::newRow("科普 in 成都市") << u"科普"_s << 510100 << 0;
+    QTest::newRow("科技 in 通江县") << u"科技"_s << 511921 << 0;
+    QTest::newRow("协 in 广东省, 2021") << u"协"_s << 440000 << 2021;
+    QTest::newRow("科技 -党史 in 2023") << u"科技 -党史"_s << 0 << 2023;
+    QTest::newRow("chengdu in 四川省, 2024") << u"chengdu"_s << 510000 << 2024;
+}
+
+// A search within a region or a year finds exactly the articles both the search and the
+// filter find on their own.
+void TestArchive::searchWithinRegionsAndYears()
+{
+    QFETCH(QString, text);
+    QFETCH(int, region);
+    QFETCH(int, year);
+    const auto ids = [&](const store::ArticleFilter &f) {
+        QSet<qint64> found;
+        for (const auto &a : archive().search(f, 0, 100).articles)
+            found.insert(a.id);
+        return found;
+    };
+    store::ArticleFilter scope;
+    scope.region = region;
+    if (year) {
+        scope.from = QDate(year, 1, 1);
+        scope.to = QDate(year, 12, 31);
+    }
+    store::ArticleFilter both = scope;
+    both.query = text;
+    const QSet<qint64> expected = ids(query(text)) & ids(scope);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(ids(both), expected);
+    QCOMPARE(archive().search(both, 0, 5).total, expected.size());
 }
 
 void TestArchive::phrasesExclusionsAndPinyin()
@@ -312,6 +354,11 @@ void TestArchive::migratesAnOlderArchive()
     QCOMPARE(found.total, 1);
     QCOMPARE(found.articles.first().id, 7);
     QCOMPARE(archive->search(query(u"luzhou"_s), 0, 5).total, 1);
+    store::ArticleFilter inLuzhou = query(u"会议"_s), inGuangdong = inLuzhou;
+    inLuzhou.region = 510500;
+    inGuangdong.region = 440000;
+    QCOMPARE(archive->search(inLuzhou, 0, 5).total, 1);
+    QCOMPARE(archive->search(inGuangdong, 0, 5).total, 0);
     archive.reset();
     auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
     db.setDatabaseName(path);

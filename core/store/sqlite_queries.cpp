@@ -22,6 +22,23 @@ std::pair<int, int> subtreeRange(int code)
     return {code, code};
 }
 
+// The index's scope terms for the filter's region and years (see 003_search_scope.sql), so that
+// FTS5 intersects them with the words instead of SQLite filtering every hit. The SQL conditions
+// stay: they decide, the scope only narrows.
+QString scopeMatch(const ArticleFilter &f)
+{
+    QStringList terms;
+    if (f.region > 0)
+        terms << u"scope : \"r%1\""_s.arg(f.region);
+    if (f.from.isValid() && f.to.isValid() && f.from.year() <= f.to.year() && f.to.year() - f.from.year() < 50) {
+        QStringList years;
+        for (int y = f.from.year(); y <= f.to.year(); ++y)
+            years << u"scope : \"y%1\""_s.arg(y);
+        terms << u"("_s + years.join(u" OR "_s) + u')';
+    }
+    return terms.join(u" AND "_s);
+}
+
 PageDate pageDate(const QVariant &date, const QVariant &precision, const QVariant &source)
 {
     return {QDate::fromString(date.toString(), Qt::ISODate), precision.toString(), source.toString(), {}};
@@ -59,7 +76,8 @@ SqliteArchiveStore::FilterSql SqliteArchiveStore::filterSql(const ArticleFilter 
         if (!q.match.isEmpty()) {
             sql.from = u"article_search s JOIN articles a ON a.id = s.rowid"_s;
             where << u"article_search MATCH ?"_s;
-            sql.values << q.match;
+            const QString scope = scopeMatch(f);
+            sql.values << (scope.isEmpty() ? q.match : u"("_s + q.match + u") AND "_s + scope);
             sql.ranked = true;
         } else if (!q.excludeMatch.isEmpty()) {
             where << u"a.id NOT IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"_s;

@@ -259,8 +259,8 @@ bool SqliteArchiveStore::removePage(qint64 pageId)
 {
     QSqlQuery q(m_db);
     // The index reads its text from the articles: it must forget them while they still exist.
-    q.prepare(u"INSERT INTO article_search (article_search, rowid, title, body, places) "
-              "SELECT 'delete', id, title, body, places FROM article_search_source "
+    q.prepare(u"INSERT INTO article_search (article_search, rowid, title, body, places, scope) "
+              "SELECT 'delete', id, title, body, places, scope FROM article_search_source "
               "WHERE id IN (SELECT id FROM articles WHERE page_id = ?) "
               "AND id <= (SELECT value FROM search_progress WHERE name = 'indexed up to')"_s);
     q.addBindValue(pageId);
@@ -347,8 +347,8 @@ bool SqliteArchiveStore::insertArticle(qint64 pageId, int position, const parse:
 bool SqliteArchiveStore::updateSearchIndex()
 {
     bool ok = exec(u"BEGIN IMMEDIATE"_s);
-    ok = ok && exec(u"INSERT INTO article_search (rowid, title, body, places) "
-                    "SELECT id, title, body, places FROM article_search_source "
+    ok = ok && exec(u"INSERT INTO article_search (rowid, title, body, places, scope) "
+                    "SELECT id, title, body, places, scope FROM article_search_source "
                     "WHERE id > (SELECT value FROM search_progress WHERE name = 'indexed up to')"_s);
     ok = ok && exec(u"UPDATE search_progress SET value = (SELECT coalesce(max(id), 0) FROM articles) "
                     "WHERE name = 'indexed up to'"_s);
