@@ -5,6 +5,9 @@
 
 #include <sqlite3.h>
 
+#include <array>
+#include <vector>
+
 namespace fangzhi::store {
 namespace {
 
@@ -41,43 +44,75 @@ bool isWordChar(char32_t c)
 
 using TokenCallback = int (*)(void *, int, const char *, int, int, int);
 
+// The characters already indexed in one text. A single character is searched for on its own
+// only, to learn which articles hold it, so the index keeps it once per column: the other
+// places it stands get only their pair. That leaves out about half of the single characters.
+class SeenCharacters
+{
+public:
+    ~SeenCharacters()
+    {
+        for (const char32_t c : m_set)
+            m_bits[c / 64] = 0;
+    }
+    bool insert(char32_t c)
+    {
+        const quint64 bit = quint64(1) << (c % 64);
+        if (c >= Limit || (m_bits[c / 64] & bit))
+            return c >= Limit; // outside the table: always indexed
+        m_bits[c / 64] |= bit;
+        m_set.push_back(c);
+        return true;
+    }
+
+private:
+    static constexpr char32_t Limit = 0x31350;
+    static thread_local inline std::array<quint64, Limit / 64 + 1> m_bits{};
+    std::vector<char32_t> m_set;
+};
+
+// Documents: every pair of neighbouring characters at the first one's position, and each
+// character the first time it stands in the text, at the same position. Queries: one
+// character alone, or the pairs of a longer run as a phrase.
 int tokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int length, TokenCallback token)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(text);
     const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+    SeenCharacters seen;
     int i = 0;
     while (i < length) {
         char32_t c;
-        int n = decode(p + i, length - i, &c);
+        const int n = decode(p + i, length - i, &c);
         if (isIdeographic(c)) {
-            // The run of characters from i: starts and lengths, to emit singles and pairs.
-            int start = i, count = 0;
-            int prevStart = i, prevLen = n;
-            int j = i + n;
-            count = 1;
-            int rc = SQLITE_OK;
-            const auto emitSingle = [&](int s, int len) { return token(ctx, 0, text + s, len, s, s + len); };
-            if (!query)
-                rc = emitSingle(start, n);
-            while (rc == SQLITE_OK && j < length) {
-                char32_t d;
-                const int m = decode(p + j, length - j, &d);
-                if (!isIdeographic(d))
+            // Walk the run: at each character, its single (if new) and its pair with the next.
+            int at = i, len = n, count = 1;
+            char32_t current = c;
+            while (true) {
+                const int next = at + len;
+                char32_t d = 0;
+                const int m = next < length ? decode(p + next, length - next, &d) : 0;
+                const bool pair = m > 0 && isIdeographic(d);
+                int placed = 0; // tokens emitted at this position
+                int rc = SQLITE_OK;
+                if (!query && seen.insert(current)) {
+                    rc = token(ctx, 0, text + at, len, at, at + len);
+                    ++placed;
+                }
+                if (rc == SQLITE_OK && pair)
+                    rc = token(ctx, placed ? FTS5_TOKEN_COLOCATED : 0, text + at, len + m, at, next + m);
+                if (rc != SQLITE_OK)
+                    return rc;
+                if (!pair) {
+                    if (query && count == 1 && (rc = token(ctx, 0, text + at, len, at, at + len)) != SQLITE_OK)
+                        return rc;
+                    i = next;
                     break;
-                // The pair of the previous character and this one, at the previous one's place.
-                rc = token(ctx, query ? 0 : FTS5_TOKEN_COLOCATED, text + prevStart, prevLen + m, prevStart, j + m);
-                if (rc == SQLITE_OK && !query)
-                    rc = emitSingle(j, m);
-                prevStart = j;
-                prevLen = m;
-                j += m;
+                }
+                at = next;
+                len = m;
+                current = d;
                 ++count;
             }
-            if (rc != SQLITE_OK)
-                return rc;
-            if (query && count == 1 && (rc = emitSingle(start, n)) != SQLITE_OK)
-                return rc;
-            i = j;
             continue;
         }
         if (isWordChar(c)) {
