@@ -1,12 +1,13 @@
 #include "importer.h"
 
-#include "geo/page_placer.h"
 #include "manifest.h"
-#include "page_dating.h"
+#include "page_preparer.h"
 #include "parse/page_file.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,6 +15,8 @@ namespace fangzhi::ingest {
 namespace {
 
 constexpr int SearchIndexBatch = 1000; // pages
+constexpr int PagesAhead = 16;          // read and parsing while earlier pages are stored
+constexpr int CommitEveryMs = 250;      // the most an import killed outright has to redo
 
 // Manifests are read once per folder.
 class Manifests
@@ -50,82 +53,101 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
         fail(m, u"no such file or folder"_s);
     if (progress)
         progress->started(report.files);
+    int finished = 0;
+    const auto done = [&](const QString &file) {
+        if (progress)
+            progress->fileDone(++finished, int(files.size()), file);
+    };
 
+    // Reads the next file and asks the archive about it; what is new goes to be parsed.
     Manifests manifests;
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        if (progress && progress->cancelRequested()) {
-            report.cancelled = true;
-            break;
-        }
-        const QString source = QFileInfo(files[i]).absoluteFilePath();
-        const auto done = [&] {
-            if (progress)
-                progress->fileDone(int(i + 1), int(files.size()), files[i]);
-        };
+    PagePreparer preparer(options.homeProvince);
+    QSet<QString> hashesOnTheWay; // parsed or being parsed, not yet stored: later copies are duplicates
+    const auto readNext = [&](const QString &file) {
+        const QString source = QFileInfo(file).absoluteFilePath();
         QString unreadable;
-        const std::optional<QByteArray> read = parse::readPageBytes(source, &unreadable);
-        if (!read) {
-            fail(files[i], unreadable);
-            done();
-            continue;
+        std::optional<QByteArray> bytes = parse::readPageBytes(source, &unreadable);
+        if (!bytes) {
+            fail(file, unreadable);
+            return done(file);
         }
-        const QByteArray &bytes = *read;
-        const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString hash = QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
         const store::PageLookup lookup = archive.lookupPage(source, hash);
         if (lookup.state == store::PageState::Unchanged) {
             ++report.unchanged;
-            done();
-            continue;
+            return done(file);
         }
-        if (lookup.state == store::PageState::Duplicate) {
+        if (lookup.state == store::PageState::Duplicate || hashesOnTheWay.contains(hash)) {
             ++report.duplicates;
-            done();
-            continue;
+            return done(file);
         }
-
-        parse::PageFileResult parsed = parse::parsePageBytes(bytes, source, options.homeProvince);
-        if (!parsed.ok()) {
-            fail(files[i], parsed.error);
-            done();
-            continue;
-        }
-        parse::Page &page = *parsed.page;
-        geo::placePage(page);
-
-        store::PageRecord record;
-        record.source = source;
-        record.contentHash = hash;
-        record.page = &page;
-        record.newspaper = options.newspaper;
+        hashesOnTheWay.insert(hash);
+        PageJob job{file, source, std::move(*bytes), hash, lookup.state == store::PageState::Changed, {}};
+        job.record.source = source;
+        job.record.contentHash = hash;
+        job.record.newspaper = options.newspaper;
         QString manifestError;
         if (const ManifestEntry *entry = manifests.entryFor(source, &manifestError)) {
             if (!entry->newspaper.isEmpty())
-                record.newspaper = entry->newspaper;
-            record.date = entry->date;
-            record.pageLabel = entry->page;
-            record.edition = entry->edition;
+                job.record.newspaper = entry->newspaper;
+            job.record.date = entry->date;
+            job.record.pageLabel = entry->page;
+            job.record.edition = entry->edition;
         }
         if (!manifestError.isEmpty())
-            fail(files[i], u"its manifest could not be read: "_s + manifestError);
-        if (!record.date.isValid() && page.date.isValid())
-            record.date = {page.date, u"day"_s, u"file name"_s, {}};
-        if (!record.date.isValid())
-            record.date = inferPageDate(page.text);
+            fail(file, u"its manifest could not be read: "_s + manifestError);
+        preparer.submit(std::move(job));
+    };
 
-        if (!archive.savePage(record)) {
-            fail(files[i], u"could not be stored: "_s + archive.lastError());
-            done();
-            continue;
+    // Stores the oldest page parsed. Pages are committed in batches, each page still whole or
+    // absent; the search index catches up every SearchIndexBatch pages.
+    QElapsedTimer sinceCommit;
+    const auto storeNext = [&] {
+        PreparedPage prepared = preparer.take();
+        const PageJob &job = prepared.job;
+        hashesOnTheWay.remove(job.contentHash);
+        if (!prepared.parsed.ok()) {
+            fail(job.file, prepared.parsed.error);
+            return done(job.file);
         }
-        ++(lookup.state == store::PageState::Changed ? report.replaced : report.added);
-        report.articles += int(page.articles.size());
-        // The index grows in batches: building it in one transaction per file is slow.
+        store::PageRecord record = job.record;
+        record.page = &*prepared.parsed.page;
+        if (!archive.savePage(record)) {
+            fail(job.file, u"could not be stored: "_s + archive.lastError());
+            return done(job.file);
+        }
+        ++(job.replacing ? report.replaced : report.added);
+        report.articles += int(record.page->articles.size());
         if ((report.added + report.replaced) % SearchIndexBatch == 0 && !archive.updateSearchIndex())
-            fail(files[i], u"the search index could not be updated: "_s + archive.lastError());
-        done();
+            fail(job.file, u"the search index could not be updated: "_s + archive.lastError());
+        done(job.file);
+        if (sinceCommit.elapsed() >= CommitEveryMs) {
+            if (!archive.commitBatch() || !archive.beginBatch())
+                fail(job.file, u"the archive could not be written: "_s + archive.lastError());
+            sinceCommit.restart();
+        }
+    };
+
+    if (!archive.beginBatch())
+        fail({}, u"the archive could not be written: "_s + archive.lastError());
+    sinceCommit.start();
+    qsizetype next = 0;
+    while (true) {
+        if (progress && progress->cancelRequested()) {
+            report.cancelled = true; // what is on its way is dropped; what is stored stays
+            break;
+        }
+        if (next < files.size() && preparer.pending() < PagesAhead)
+            readNext(files[next++]);
+        else if (preparer.pending() > 0)
+            storeNext();
+        else
+            break;
     }
     if (!archive.updateSearchIndex())
         report.failed.append({QString(), u"the search index could not be updated: "_s + archive.lastError()});
+    if (!archive.commitBatch())
+        report.failed.append({QString(), u"the archive could not be written: "_s + archive.lastError()});
     return report;
 }
 

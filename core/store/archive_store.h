@@ -21,11 +21,18 @@ public:
 
     // Whether a file's bytes are new, already stored, changed since, or stored under another name.
     [[nodiscard]] virtual PageLookup lookupPage(const QString &source, const QString &contentHash) = 0;
-    // Stores a page and its articles in one transaction, replacing what the same source held.
-    // They are searchable once updateSearchIndex() has run (the importer runs it as it goes).
+    // Stores a page and its articles in one transaction, replacing what the same source held:
+    // all of it or none. They are searchable once updateSearchIndex() has run (the importer
+    // runs it as it goes).
     [[nodiscard]] virtual bool savePage(const PageRecord &record) = 0;
     // Brings the search index up to date with the stored articles, in one transaction.
     [[nodiscard]] virtual bool updateSearchIndex() = 0;
+    // Between these, the transactions of savePage() and updateSearchIndex() nest (savepoints)
+    // in one that commitBatch() commits: each page is still stored whole or not at all, and
+    // the archive writes once for many pages. Stopped before commitBatch(), the batch is gone
+    // and the archive as it was before beginBatch().
+    [[nodiscard]] virtual bool beginBatch() = 0;
+    [[nodiscard]] virtual bool commitBatch() = 0;
 
     // Counting every match of a very common word costs more than it tells: search counts up to
     // this many (10,000 unless set), says when the total is only a lower bound, and then lists

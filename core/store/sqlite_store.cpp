@@ -192,7 +192,7 @@ bool SqliteArchiveStore::fillDivisions()
     const auto &g = geo::Gazetteer::bundled();
     if (q.value(0).toLongLong() == g.divisions().size())
         return true;
-    bool ok = exec(u"BEGIN IMMEDIATE"_s) && exec(u"DELETE FROM divisions"_s);
+    bool ok = begin() && exec(u"DELETE FROM divisions"_s);
     q.prepare(u"INSERT INTO divisions (code, parent, level, name, pinyin, association) VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (const geo::Division &d : g.divisions()) {
         if (!ok)
@@ -274,7 +274,7 @@ bool SqliteArchiveStore::removePage(qint64 pageId)
 bool SqliteArchiveStore::savePage(const PageRecord &r)
 {
     const parse::Page &page = *r.page;
-    if (!exec(u"BEGIN IMMEDIATE"_s))
+    if (!begin())
         return false;
     QSqlQuery q(m_db);
     q.prepare(u"SELECT id FROM pages WHERE source = ?"_s);
@@ -346,7 +346,7 @@ bool SqliteArchiveStore::insertArticle(qint64 pageId, int position, const parse:
 
 bool SqliteArchiveStore::updateSearchIndex()
 {
-    bool ok = exec(u"BEGIN IMMEDIATE"_s);
+    bool ok = begin();
     ok = ok && exec(u"INSERT INTO article_search (rowid, title, body, places, scope) "
                     "SELECT id, title, body, places, scope FROM article_search_source "
                     "WHERE id > (SELECT value FROM search_progress WHERE name = 'indexed up to')"_s);
@@ -355,14 +355,43 @@ bool SqliteArchiveStore::updateSearchIndex()
     return commitOrRollBack(ok);
 }
 
-// Ends the transaction begun by the caller: committed when all went well, else rolled back
-// with the first error kept for lastError().
-bool SqliteArchiveStore::commitOrRollBack(bool ok)
+bool SqliteArchiveStore::beginBatch()
 {
-    if (ok && exec(u"COMMIT"_s))
+    m_inBatch = exec(u"BEGIN IMMEDIATE"_s);
+    return m_inBatch;
+}
+
+bool SqliteArchiveStore::commitBatch()
+{
+    if (!m_inBatch)
+        return true;
+    m_inBatch = false;
+    if (exec(u"COMMIT"_s))
         return true;
     const QString why = m_error;
     exec(u"ROLLBACK"_s);
+    m_error = why;
+    return false;
+}
+
+// A transaction of its own, or a savepoint within the batch: the write lock is taken at once,
+// so that nothing read in it can be changed by another writer before it writes.
+bool SqliteArchiveStore::begin()
+{
+    return exec(m_inBatch ? u"SAVEPOINT step"_s : u"BEGIN IMMEDIATE"_s);
+}
+
+// Ends what begin() began: committed (or released into the batch) when all went well, else
+// rolled back with the first error kept for lastError().
+bool SqliteArchiveStore::commitOrRollBack(bool ok)
+{
+    if (ok && exec(m_inBatch ? u"RELEASE step"_s : u"COMMIT"_s))
+        return true;
+    const QString why = m_error;
+    if (m_inBatch)
+        exec(u"ROLLBACK TO step"_s) && exec(u"RELEASE step"_s);
+    else
+        exec(u"ROLLBACK"_s);
     m_error = why;
     return false;
 }

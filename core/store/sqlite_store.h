@@ -21,6 +21,8 @@ public:
     PageLookup lookupPage(const QString &source, const QString &contentHash) override;
     bool savePage(const PageRecord &record) override;
     bool updateSearchIndex() override;
+    bool beginBatch() override;
+    bool commitBatch() override;
     void setCountLimit(qint64 limit) override { m_countLimit = limit; }
     ResultPage search(const ArticleFilter &filter, int offset, int limit) override;
     QHash<int, qint64> regionCounts(const ArticleFilter &filter) override;
@@ -39,6 +41,7 @@ private:
     bool fillDivisions();
     bool insertArticle(qint64 pageId, int position, const parse::Article &article, const PageRecord &record);
     bool removePage(qint64 pageId);
+    bool begin();
     bool commitOrRollBack(bool ok);
     bool exec(QSqlQuery &query);
     bool exec(const QString &sql);
@@ -60,6 +63,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<QSqlQuery> m_insertArticle, m_insertPlace;
     QString m_error;
+    bool m_inBatch = false;
     qint64 m_countLimit = 10000;
 };
 

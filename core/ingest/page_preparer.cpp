@@ -1,0 +1,75 @@
+#include "page_preparer.h"
+
+#include "geo/page_placer.h"
+#include "page_dating.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fangzhi::ingest {
+
+PagePreparer::PagePreparer(const QString &homeProvince) : m_homeProvince(homeProvince), m_thread([this] { run(); })
+{
+}
+
+PagePreparer::~PagePreparer()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_changed.notify_all();
+    m_thread.join();
+}
+
+void PagePreparer::submit(PageJob job)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_todo.push_back(std::move(job));
+    }
+    ++m_pending;
+    m_changed.notify_all();
+}
+
+PreparedPage PagePreparer::take()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return !m_ready.empty(); });
+    PreparedPage page = std::move(m_ready.front());
+    m_ready.pop_front();
+    --m_pending;
+    return page;
+}
+
+void PagePreparer::run()
+{
+    while (true) {
+        PreparedPage prepared;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_stopping || !m_todo.empty(); });
+            if (m_stopping)
+                return;
+            prepared.job = std::move(m_todo.front());
+            m_todo.pop_front();
+        }
+        prepared.parsed = parse::parsePageBytes(prepared.job.bytes, prepared.job.source, m_homeProvince);
+        if (prepared.parsed.ok()) {
+            parse::Page &page = *prepared.parsed.page;
+            geo::placePage(page);
+            store::PageDate &date = prepared.job.record.date; // the manifest's, then the file name's
+            if (!date.isValid() && page.date.isValid())
+                date = {page.date, u"day"_s, u"file name"_s, {}};
+            if (!date.isValid())
+                date = inferPageDate(page.text);
+        }
+        prepared.job.bytes.clear(); // stored as the page's text; the bytes are done with
+        {
+            std::lock_guard lock(m_mutex);
+            m_ready.push_back(std::move(prepared));
+        }
+        m_changed.notify_all();
+    }
+}
+
+} // namespace fangzhi::ingest
