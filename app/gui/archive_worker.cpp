@@ -39,6 +39,7 @@ void ArchiveWorker::open(const QString &path)
     }
     m_archive = std::move(archive);
     m_path = path;
+    m_countedFilter.reset();
     Q_EMIT opened(path, m_archive->associations(), m_archive->sections(), m_archive->counts().articles);
 }
 
@@ -50,12 +51,17 @@ void ArchiveWorker::query(const store::ArticleFilter &filter, int generation, in
     // The tree counts every region except the one chosen: it narrows the list, not the tree.
     store::ArticleFilter everywhere = filter;
     everywhere.region = -1;
-    const QHash<int, qint64> own = m_archive->regionCounts(everywhere);
+    everywhere.order = store::ArticleFilter::Order::Default;
+    everywhere.descending = false;
+    if (m_countedFilter != everywhere) {
+        m_counts = m_archive->regionCounts(everywhere);
+        m_countedFilter = everywhere;
+    }
     qint64 total = 0;
-    for (const qint64 n : own)
+    for (const qint64 n : std::as_const(m_counts))
         total += n;
-    Q_EMIT counted(generation, geo::rollUp(geo::Gazetteer::bundled(), own), total, first.total, first.totalIsLowerBound,
-                   first.articles);
+    Q_EMIT counted(generation, geo::rollUp(geo::Gazetteer::bundled(), m_counts), total, first.total,
+                   first.totalIsLowerBound, first.articles);
 }
 
 void ArchiveWorker::fetch(const store::ArticleFilter &filter, int generation, int offset, int pageSize)
@@ -82,6 +88,7 @@ void ArchiveWorker::importPaths(const QStringList &paths)
     QStringList failures;
     for (const auto &f : r.failed)
         failures << u"%1: %2"_s.arg(f.file, f.reason);
+    m_countedFilter.reset();
     Q_EMIT importFinished(r.added, r.replaced, r.unchanged, r.articles, failures, r.cancelled);
     Q_EMIT opened(m_path, m_archive->associations(), m_archive->sections(), m_archive->counts().articles);
 }

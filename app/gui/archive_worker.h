@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace fangzhi::gui {
 
@@ -47,6 +48,10 @@ Q_SIGNALS:
 private:
     std::unique_ptr<fangzhi::store::ArchiveStore> m_archive;
     QString m_path;
+    // The tree's counts for the filters they were counted under: choosing another region or
+    // order changes the list only, and the counts are not counted again.
+    std::optional<fangzhi::store::ArticleFilter> m_countedFilter;
+    QHash<int, qint64> m_counts;
     std::atomic<bool> m_cancel{false};
 };
 
