@@ -9,6 +9,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDateEdit>
+#include <QSplitter>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void chineseTranslationIsComplete();
     void languageMenuSwitchesTheWindow();
     void remembersArchivesAndFilters();
+    void remembersLayoutRegionDatesAndOrder();
 };
 
 void TestGui::initTestCase()
@@ -233,6 +236,59 @@ void TestGui::remembersArchivesAndFilters()
                 for (QAction *r : a->menu()->actions())
                     recent << r->text().section(u"  —  "_s, 0, 0);
     QCOMPARE(recent.mid(0, 2), (QStringList{u"two.fangzhi"_s, u"one.fangzhi"_s}));
+}
+
+void TestGui::remembersLayoutRegionDatesAndOrder()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"layout.fangzhi"_s);
+    QList<int> sizes;
+    {
+        gui::ReaderWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QSignalSpy opened(&window, &gui::ReaderWindow::archiveOpened);
+        QSignalSpy imported(&window, &gui::ReaderWindow::importFinished);
+        QSignalSpy shown(&window, &gui::ReaderWindow::scopeShown);
+        window.openArchive(path);
+        QVERIFY(opened.wait(10000));
+        window.importPaths({QStringLiteral(FANGZHI_SEEDS_DIR)});
+        QVERIFY(imported.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(window.articleModel()->total(), 37, 10000);
+        auto *splitter = window.findChild<QSplitter *>(); // the tree beside the rest
+        splitter->setSizes({420, 780});
+        sizes = splitter->sizes();
+        shown.clear();
+        window.findChildren<QDateEdit *>().first()->setDate(QDate(2023, 1, 1));
+        QVERIFY(shown.wait(10000));
+        shown.clear();
+        window.showRegion(510000);
+        QVERIFY(shown.wait(10000));
+        shown.clear();
+        window.articleTable()->horizontalHeader()->setSortIndicator(gui::ArticleListModel::DateColumn,
+                                                                    Qt::AscendingOrder);
+        QVERIFY(shown.wait(10000));
+        window.close();
+    }
+    gui::ReaderWindow again;
+    again.resize(1200, 800);
+    again.show();
+    QSignalSpy shown(&again, &gui::ReaderWindow::scopeShown);
+    again.openArchive(path);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(again.findChild<QSplitter *>()->sizes(), sizes);
+    QCOMPARE(again.findChildren<QDateEdit *>().first()->date(), QDate(2023, 1, 1));
+    QCOMPARE(again.regionView()->currentIndex().data(gui::RegionTreeModel::CodeRole).toInt(), 510000);
+    QCOMPARE(again.articleTable()->horizontalHeader()->sortIndicatorSection(), int(gui::ArticleListModel::DateColumn));
+    // The list is what those filters and that order give: 四川省 from 2023 on, oldest first.
+    const auto *model = again.articleModel();
+    QVERIFY(model->rowCount() > 1);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QVERIFY(model->articleAt(r)->date.date >= QDate(2023, 1, 1));
+        QCOMPARE(model->articleAt(r)->region / 10000, 51);
+        if (r > 0)
+            QVERIFY(model->articleAt(r - 1)->date.date <= model->articleAt(r)->date.date);
+    }
 }
 
 QTEST_MAIN(TestGui)

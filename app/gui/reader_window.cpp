@@ -76,12 +76,9 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder o) {
-        static const QList<store::ArticleFilter::Order> orders = {
-            store::ArticleFilter::Order::Title, store::ArticleFilter::Order::Date, store::ArticleFilter::Order::Region,
-            store::ArticleFilter::Order::Association, store::ArticleFilter::Order::Credit};
-        m_filter.order = orders.value(column, store::ArticleFilter::Order::Default);
-        m_filter.descending = o == Qt::DescendingOrder;
+        applyOrder(column, o);
         requery();
     });
 
@@ -95,16 +92,16 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->addWidget(buildFilterBar());
-    auto *reading = new QSplitter(Qt::Vertical);
-    reading->addWidget(m_table);
-    reading->addWidget(m_viewer);
-    reading->setSizes({300, 500});
-    centreLayout->addWidget(reading);
-    auto *split = new QSplitter;
-    split->addWidget(left);
-    split->addWidget(centre);
-    split->setSizes({300, 1060});
-    setCentralWidget(split);
+    m_reading = new QSplitter(Qt::Vertical);
+    m_reading->addWidget(m_table);
+    m_reading->addWidget(m_viewer);
+    m_reading->setSizes({300, 500});
+    centreLayout->addWidget(m_reading);
+    m_split = new QSplitter;
+    m_split->addWidget(left);
+    m_split->addWidget(centre);
+    m_split->setSizes({300, 1060});
+    setCentralWidget(m_split);
     statusBar()->addWidget(m_status, 1);
 
     m_hideEmpty->setChecked(true);
@@ -159,6 +156,11 @@ ReaderWindow::ReaderWindow(QWidget *parent)
                 if (generation != m_generation)
                     return; // the filters changed since: a newer answer is on its way
                 m_regions->setCounts(counts, treeTotal);
+                const int region = std::exchange(m_pendingRegion, 0);
+                if (region > 0 && m_regions->indexOfCode(region).isValid()) {
+                    showRegion(region); // last time's region: its list is on its way
+                    return;
+                }
                 m_articles->setResult(listTotal, first);
                 if (!m_tree->currentIndex().isValid())
                     m_tree->expand(m_regionFilter->index(0, 0)); // the provinces at a glance
@@ -229,13 +231,40 @@ ReaderWindow::ReaderWindow(QWidget *parent)
 
     buildMenus();
     retranslate();
+    restoreSettings();
+}
+
+// The layout and the filters as they were left last time.
+void ReaderWindow::restoreSettings()
+{
     QSettings settings;
     restoreGeometry(settings.value(u"geometry"_s).toByteArray());
-    m_search->blockSignals(true);
+    m_split->restoreState(settings.value(u"layout/regions"_s).toByteArray());
+    m_reading->restoreState(settings.value(u"layout/reading"_s).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    header->blockSignals(true);
+    header->restoreState(settings.value(u"layout/articleColumns"_s).toByteArray());
+    header->blockSignals(false);
+    applyOrder(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to})
+        w->blockSignals(true);
     m_search->setText(settings.value(u"filters/query"_s).toString());
-    m_search->blockSignals(false);
+    m_from->setDate(settings.value(u"filters/from"_s, NoDate).toDate());
+    m_to->setDate(settings.value(u"filters/to"_s, NoDate).toDate());
+    for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to})
+        w->blockSignals(false);
     m_pendingAssociation = settings.value(u"filters/association"_s).toString();
     m_pendingSection = settings.value(u"filters/section"_s).toString();
+    m_pendingRegion = settings.value(u"filters/region"_s, 0).toInt();
+}
+
+void ReaderWindow::applyOrder(int column, Qt::SortOrder order)
+{
+    static const QList<store::ArticleFilter::Order> orders = {
+        store::ArticleFilter::Order::Title, store::ArticleFilter::Order::Date, store::ArticleFilter::Order::Region,
+        store::ArticleFilter::Order::Association, store::ArticleFilter::Order::Credit};
+    m_filter.order = orders.value(column, store::ArticleFilter::Order::Default);
+    m_filter.descending = order == Qt::DescendingOrder;
 }
 
 ReaderWindow::~ReaderWindow()
@@ -378,6 +407,9 @@ void ReaderWindow::requery()
     settings.setValue(u"filters/query"_s, m_search->text());
     settings.setValue(u"filters/association"_s, m_association->currentIndex() > 0 ? m_association->currentText() : QString());
     settings.setValue(u"filters/section"_s, m_section->currentIndex() > 0 ? m_section->currentText() : QString());
+    settings.setValue(u"filters/from"_s, m_from->date() == NoDate ? QVariant() : QVariant(m_from->date()));
+    settings.setValue(u"filters/to"_s, m_to->date() == NoDate ? QVariant() : QVariant(m_to->date()));
+    settings.setValue(u"filters/region"_s, std::max(0, m_filter.region));
     m_filter.query = m_search->text();
     m_filter.from = m_from->date() == NoDate ? QDate() : m_from->date();
     m_filter.to = m_to->date() == NoDate ? QDate() : m_to->date();
@@ -473,7 +505,11 @@ void ReaderWindow::dropEvent(QDropEvent *event)
 
 void ReaderWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(u"geometry"_s, saveGeometry());
+    QSettings settings;
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"layout/regions"_s, m_split->saveState());
+    settings.setValue(u"layout/reading"_s, m_reading->saveState());
+    settings.setValue(u"layout/articleColumns"_s, m_table->horizontalHeader()->saveState());
     QMainWindow::closeEvent(event);
 }
 

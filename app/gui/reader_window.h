@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QSplitter;
 class QLineEdit;
 class QLabel;
 class QTableView;
@@ -59,6 +60,8 @@ private:
     void buildMenus();
     QWidget *buildFilterBar();
     void requery();
+    void restoreSettings();
+    void applyOrder(int column, Qt::SortOrder order);
     void clearFilters();
     void showArticleAt(const QModelIndex &index);
     void chooseArchive(bool create);
@@ -93,6 +96,9 @@ private:
     QString m_archivePath;
     bool m_printPreview = false;
     QString m_pendingAssociation, m_pendingSection; // remembered filters, set once the archive lists them
+    int m_pendingRegion = 0;                         // remembered region, chosen once the tree is counted
+    QSplitter *m_split;                              // the tree | the list over the viewer
+    QSplitter *m_reading;                            // the list over the viewer
 };
 
 } // namespace fangzhi::gui
