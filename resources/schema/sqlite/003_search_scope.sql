@@ -4,6 +4,7 @@
 -- its province range (GB/T 2260: r510000 r511700 r511722), and "y" + the year of its date.
 -- Searches name them as scope : "r511700"; typed words never reach that column.
 -- The index is built anew from the articles when the archive is next opened.
+-- Also gone: the index of article_places by code, which no query reads and every import paid for.
 DROP TABLE article_search
 ;
 DROP VIEW article_search_source
@@ -25,3 +26,5 @@ CREATE VIRTUAL TABLE article_search USING fts5 (
 )
 ;
 UPDATE search_progress SET value = 0 WHERE name = 'indexed up to'
+;
+DROP INDEX IF EXISTS article_places_code
