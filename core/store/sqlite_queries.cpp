@@ -65,16 +65,16 @@ ArticleSummary readSummary(const QSqlQuery &q)
 
 } // namespace
 
-SqliteArchiveStore::FilterSql SqliteArchiveStore::filterSql(const ArticleFilter &f) const
+SqliteArchiveStore::FilterSql SqliteArchiveStore::filterSql(const ArticleFilter &f, bool needsRows) const
 {
     FilterSql sql;
-    sql.from = u"articles a"_s;
     QStringList where;
+    bool searching = false;
     if (!f.query.trimmed().isEmpty()) {
         const SearchQuery q = parseSearchQuery(f.query);
         sql.terms = q.included;
         if (!q.match.isEmpty()) {
-            sql.from = u"article_search s JOIN articles a ON a.id = s.rowid"_s;
+            searching = true;
             where << u"article_search MATCH ?"_s;
             const QString scope = scopeMatch(f);
             sql.values << (scope.isEmpty() ? q.match : u"("_s + q.match + u") AND "_s + scope);
@@ -86,7 +86,7 @@ SqliteArchiveStore::FilterSql SqliteArchiveStore::filterSql(const ArticleFilter 
             where << u"0"_s; // typed, but nothing in it can be searched for
         }
     }
-    if (f.region > 0) {
+    if (f.region > 0 && !searching) { // a search's scope holds the region exactly
         const auto [lo, hi] = subtreeRange(f.region);
         where << u"a.region BETWEEN ? AND ?"_s;
         sql.values << lo << hi;
@@ -107,6 +107,11 @@ SqliteArchiveStore::FilterSql SqliteArchiveStore::filterSql(const ArticleFilter 
             sql.values << value;
         }
     }
+    const bool indexAlone = searching && !needsRows && where.size() == 1;
+    sql.from = !searching ? u"articles a"_s
+               : indexAlone ? u"article_search s"_s
+                            : u"article_search s JOIN articles a ON a.id = s.rowid"_s;
+    sql.id = indexAlone ? u"s.rowid"_s : u"a.id"_s;
     if (!where.isEmpty())
         sql.where = u" WHERE "_s + where.join(u" AND "_s);
     return sql;
@@ -121,7 +126,7 @@ void SqliteArchiveStore::bindAll(QSqlQuery &query, const QVariantList &values)
 ResultPage SqliteArchiveStore::search(const ArticleFilter &filter, int offset, int limit)
 {
     ResultPage result;
-    const FilterSql sql = filterSql(filter);
+    const FilterSql sql = filterSql(filter, filter.order != ArticleFilter::Order::Default);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM "_s + sql.from + sql.where + u" LIMIT ?)"_s);
@@ -136,7 +141,8 @@ ResultPage SqliteArchiveStore::search(const ArticleFilter &filter, int offset, i
     // newest first, which the index gives without sorting.
     QString order = !sql.ranked ? u" ORDER BY a.date DESC, a.id DESC"_s
                     : result.totalIsLowerBound ? u" ORDER BY s.rowid DESC"_s
-                                               : u" ORDER BY bm25(article_search, 10.0, 1.0, 2.0), a.id DESC"_s;
+                                               : u" ORDER BY bm25(article_search, 10.0, 1.0, 2.0, 0.0), "_s + sql.id +
+                                                     u" DESC"_s;
     if (filter.order != ArticleFilter::Order::Default) {
         static const QHash<ArticleFilter::Order, QString> columns = {
             {ArticleFilter::Order::Title, u"a.title"_s},   {ArticleFilter::Order::Date, u"a.date"_s},
@@ -147,7 +153,7 @@ ResultPage SqliteArchiveStore::search(const ArticleFilter &filter, int offset, i
     }
     // The page of ids first: ordering needs only what the indexes hold, so no article is read
     // but the ones shown (sorting whole rows of a large region read gigabytes).
-    q.prepare(u"SELECT a.id FROM "_s + sql.from + sql.where + order + u" LIMIT ? OFFSET ?"_s);
+    q.prepare(u"SELECT "_s + sql.id + u" FROM "_s + sql.from + sql.where + order + u" LIMIT ? OFFSET ?"_s);
     bindAll(q, sql.values);
     q.addBindValue(limit);
     q.addBindValue(offset);
@@ -173,7 +179,7 @@ ResultPage SqliteArchiveStore::search(const ArticleFilter &filter, int offset, i
 QHash<int, qint64> SqliteArchiveStore::regionCounts(const ArticleFilter &filter)
 {
     QHash<int, qint64> counts;
-    const FilterSql sql = filterSql(filter);
+    const FilterSql sql = filterSql(filter, true);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT a.region, count(*) FROM "_s + sql.from + sql.where + u" GROUP BY a.region"_s);

@@ -53,10 +53,13 @@ private:
         QString from;
         QString where;
         QVariantList values;
+        QString id;           // the article id's column: a.id, or s.rowid when the index alone answers
         bool ranked = false;
         QStringList terms;
     };
-    [[nodiscard]] FilterSql filterSql(const ArticleFilter &filter) const;
+    // A search that names nothing of the articles' rows is answered by the index alone, unless
+    // the caller needs the rows (a.*) anyway.
+    [[nodiscard]] FilterSql filterSql(const ArticleFilter &filter, bool needsRows) const;
     static void bindAll(QSqlQuery &query, const QVariantList &values);
 
     QString m_connection;
