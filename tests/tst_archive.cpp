@@ -267,7 +267,7 @@ void TestArchive::veryCommonWordsAreCountedUpToALimit()
     const store::ResultPage few = archive().search(query(u"锂渣"_s), 0, 50);
     QCOMPARE(few.total, 1);
     QVERIFY(!few.totalIsLowerBound);
-    archive().setCountLimit(10000);
+    archive().setCountLimit(store::DefaultCountLimit);
     QVERIFY(!archive().search(query(u"科"_s), 0, 5).totalIsLowerBound);
 }
 

@@ -15,6 +15,7 @@ class TestArticleList : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void pagesRowsFromTheArchive();
+    void pagesPastACountThatStopped();
     void showsDatesRegionsAndAssociations();
 };
 
@@ -26,7 +27,7 @@ void TestArticleList::pagesRowsFromTheArchive()
     QSignalSpy wanted(&model, &gui::ArticleListModel::moreWanted);
     constexpr int Page = 10;
     const store::ResultPage first = s.archive->search({}, 0, Page);
-    model.setResult(first.total, first.articles);
+    model.setResult(first.total, first.totalIsLowerBound, first.articles);
     QCOMPARE(model.rowCount(), Page);
     while (model.rowCount() < first.total) {
         if (wanted.isEmpty()) // the model tester may have asked already
@@ -49,10 +50,34 @@ void TestArticleList::pagesRowsFromTheArchive()
     store::ArticleFilter dazhou;
     dazhou.region = 511700;
     const store::ResultPage narrow = s.archive->search(dazhou, 0, Page);
-    model.setResult(narrow.total, narrow.articles);
+    model.setResult(narrow.total, narrow.totalIsLowerBound, narrow.articles);
     QCOMPARE(model.rowCount(), 1);
     model.appendRows(10, first.articles);
     QCOMPARE(model.rowCount(), 1);
+    QVERIFY(!model.canFetchMore({}));
+}
+
+// Counting stops early on a large scope; the list goes on to its real end all the same.
+void TestArticleList::pagesPastACountThatStopped()
+{
+    test::SeededArchive s;
+    s.archive->setCountLimit(12);
+    gui::ArticleListModel model(geo::Gazetteer::bundled());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy wanted(&model, &gui::ArticleListModel::moreWanted);
+    const store::ResultPage first = s.archive->search({}, 0, 10);
+    QCOMPARE(first.total, 12);
+    QVERIFY(first.totalIsLowerBound);
+    model.setResult(first.total, first.totalIsLowerBound, first.articles);
+    for (int rounds = 0; model.canFetchMore({}) || !wanted.isEmpty(); ++rounds) {
+        QVERIFY(rounds < 10);
+        if (wanted.isEmpty())
+            model.fetchMore({});
+        const int offset = wanted.takeLast().at(0).toInt();
+        wanted.clear();
+        model.appendRows(offset, s.archive->search({}, offset, 10).articles);
+    }
+    QCOMPARE(model.rowCount(), 37);
     QVERIFY(!model.canFetchMore({}));
 }
 
@@ -63,7 +88,7 @@ void TestArticleList::showsDatesRegionsAndAssociations()
     store::ArticleFilter dazhou;
     dazhou.region = 511700;
     const store::ResultPage r = s.archive->search(dazhou, 0, 5);
-    model.setResult(r.total, r.articles);
+    model.setResult(r.total, r.totalIsLowerBound, r.articles);
     QCOMPARE(model.index(0, gui::ArticleListModel::TitleColumn).data().toString(),
              u"达州市 · 全省科协系统 扎实推进党史学习教育"_s);
     QCOMPARE(model.index(0, gui::ArticleListModel::DateColumn).data().toString(), u"2021-10 (inferred)"_s);

@@ -60,8 +60,15 @@ void ArchiveWorker::query(const store::ArticleFilter &filter, int generation, in
     qint64 total = 0;
     for (const qint64 n : std::as_const(m_counts))
         total += n;
-    Q_EMIT counted(generation, geo::rollUp(geo::Gazetteer::bundled(), m_counts), total, first.total,
-                   first.totalIsLowerBound, first.articles);
+    const QHash<int, qint64> subtrees = geo::rollUp(geo::Gazetteer::bundled(), m_counts);
+    // The search stops counting early; the tree has counted the scope under the same filters.
+    qint64 listTotal = first.total;
+    bool lowerBound = first.totalIsLowerBound;
+    if (lowerBound && (filter.region <= 0 || subtrees.contains(filter.region))) {
+        listTotal = filter.region > 0 ? subtrees.value(filter.region) : total;
+        lowerBound = false;
+    }
+    Q_EMIT counted(generation, subtrees, total, listTotal, lowerBound, first.articles);
 }
 
 void ArchiveWorker::fetch(const store::ArticleFilter &filter, int generation, int offset, int pageSize)

@@ -11,10 +11,11 @@ ArticleListModel::ArticleListModel(const geo::Gazetteer &gazetteer, QObject *par
 {
 }
 
-void ArticleListModel::setResult(qint64 total, const QList<store::ArticleSummary> &first)
+void ArticleListModel::setResult(qint64 total, bool totalIsLowerBound, const QList<store::ArticleSummary> &first)
 {
     beginResetModel();
     m_total = total;
+    m_moreBeyondTotal = totalIsLowerBound;
     m_rows = first;
     m_waiting = false;
     endResetModel();
@@ -24,7 +25,9 @@ void ArticleListModel::appendRows(int offset, const QList<store::ArticleSummary>
 {
     if (offset != m_rows.size()) // an answer for an older scope, or repeated
         return;
-    if (!rows.isEmpty()) {
+    if (rows.isEmpty()) {
+        m_moreBeyondTotal = false; // the end of a scope that was not counted to its end
+    } else {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
         m_rows += rows;
         endInsertRows();
@@ -102,7 +105,7 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_waiting && m_rows.size() < m_total;
+    return !parent.isValid() && !m_waiting && (m_rows.size() < m_total || m_moreBeyondTotal);
 }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)

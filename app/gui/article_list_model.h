@@ -23,7 +23,8 @@ public:
     explicit ArticleListModel(const fangzhi::geo::Gazetteer &gazetteer, QObject *parent = nullptr);
 
     // A new scope: its size and the first rows.
-    void setResult(qint64 total, const QList<fangzhi::store::ArticleSummary> &first);
+    // A new scope: its size (or, when counting stopped, the least it holds) and its first rows.
+    void setResult(qint64 total, bool totalIsLowerBound, const QList<fangzhi::store::ArticleSummary> &first);
     // Rows asked for by moreWanted; ignored unless they continue the list.
     void appendRows(int offset, const QList<fangzhi::store::ArticleSummary> &rows);
     [[nodiscard]] qint64 total() const { return m_total; }
@@ -43,6 +44,7 @@ private:
     const fangzhi::geo::Gazetteer &m_gazetteer;
     QList<fangzhi::store::ArticleSummary> m_rows;
     qint64 m_total = 0;
+    bool m_moreBeyondTotal = false; // counting stopped at m_total: fetch until a page comes back empty
     bool m_waiting = false;
 };
 

@@ -161,7 +161,7 @@ ReaderWindow::ReaderWindow(QWidget *parent)
                     showRegion(region); // last time's region: its list is on its way
                     return;
                 }
-                m_articles->setResult(listTotal, first);
+                m_articles->setResult(listTotal, lowerBound, first);
                 if (!m_tree->currentIndex().isValid())
                     m_tree->expand(m_regionFilter->index(0, 0)); // the provinces at a glance
                 if (m_articles->rowCount() > 0)

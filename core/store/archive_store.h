@@ -12,6 +12,8 @@ namespace fangzhi::store {
 // The archive: pages, articles and their places, searchable. One interface, one implementation
 // per database (SQLite now; PostgreSQL can follow without touching callers). An instance is
 // used from one thread at a time; open one per thread.
+inline constexpr qint64 DefaultCountLimit = 1000;
+
 class ArchiveStore
 {
 public:
@@ -34,9 +36,10 @@ public:
     [[nodiscard]] virtual bool beginBatch() = 0;
     [[nodiscard]] virtual bool commitBatch() = 0;
 
-    // Counting every match of a very common word costs more than it tells: search counts up to
-    // this many (10,000 unless set), says when the total is only a lower bound, and then lists
-    // the newest matches first instead of ranking them all.
+    // Counting every match of a common word costs more than it tells: search counts up to
+    // this many (DefaultCountLimit unless set), says when the total is only a lower bound, and
+    // then lists the newest matches first instead of ranking them all. Every match can still
+    // be listed, page by page.
     virtual void setCountLimit(qint64 limit) = 0;
     [[nodiscard]] virtual ResultPage search(const ArticleFilter &filter, int offset, int limit) = 0;
     // Articles per subject region (the region itself, not its subtree) under the filter.

@@ -67,7 +67,7 @@ private:
     std::unique_ptr<QSqlQuery> m_insertArticle, m_insertPlace;
     QString m_error;
     bool m_inBatch = false;
-    qint64 m_countLimit = 10000;
+    qint64 m_countLimit = DefaultCountLimit;
 };
 
 } // namespace fangzhi::store

@@ -2,6 +2,7 @@
 // from the whole gazetteer, imports it, and measures import speed, size, search latency and
 // tree counts, with ripgrep over the same page files as the baseline.
 //   bench_archive --dir DIR [--articles N] [--queries N]
+// With BENCH_SLOW=1 in the environment, every search over 50 ms is named.
 // DIR keeps the pages and the archive between runs: a second run skips what is already there.
 #include "geo/gazetteer.h"
 #include "geo/region_counts.h"
@@ -194,6 +195,9 @@ int main(int argc, char *argv[])
                 const auto r = archive->search(f, 0, 50);
                 ms.append(t.nsecsElapsed() / 1e6);
                 hits += r.total;
+                if (qEnvironmentVariableIsSet("BENCH_SLOW") && ms.last() > 50)
+                    std::printf("    slow: %s%s %.1f ms, %lld hits\n", qPrintable(terms[i]),
+                                regional ? qPrintable(u" in %1"_s.arg(f.region)) : "", ms.last(), qlonglong(r.total));
             }
             std::printf("search %-13s %-16s p50 %7.1f ms  p95 %7.1f ms  (mean %lld hits; e.g. %s)\n",
                         qPrintable(name), regional ? "in a province" : "everywhere", percentile(ms, 0.5),
