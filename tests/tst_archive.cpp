@@ -267,8 +267,22 @@ void TestArchive::veryCommonWordsAreCountedUpToALimit()
     const store::ResultPage few = archive().search(query(u"锂渣"_s), 0, 50);
     QCOMPARE(few.total, 1);
     QVERIFY(!few.totalIsLowerBound);
+    // A large scope is listed newest first, page by page, as it is when counted to the end.
+    store::ArticleFilter sichuan;
+    sichuan.region = 510000;
+    const auto listed = [&] {
+        QList<qint64> ids;
+        for (int offset = 0; offset < 40; offset += 7)
+            for (const auto &a : archive().search(sichuan, offset, 7).articles)
+                ids << a.id;
+        return ids;
+    };
+    QVERIFY(archive().search(sichuan, 0, 7).totalIsLowerBound);
+    const QList<qint64> early = listed();
     archive().setCountLimit(store::DefaultCountLimit);
     QVERIFY(!archive().search(query(u"科"_s), 0, 5).totalIsLowerBound);
+    QCOMPARE(early.size(), 33);
+    QCOMPARE(early, listed());
 }
 
 void TestArchive::listsInTheOrderChosen()

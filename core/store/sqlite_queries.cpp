@@ -152,8 +152,13 @@ ResultPage SqliteArchiveStore::search(const ArticleFilter &filter, int offset, i
         order = u" ORDER BY "_s + columns.value(filter.order) + direction + u", a.id"_s + direction;
     }
     // The page of ids first: ordering needs only what the indexes hold, so no article is read
-    // but the ones shown (sorting whole rows of a large region read gigabytes).
-    q.prepare(u"SELECT "_s + sql.id + u" FROM "_s + sql.from + sql.where + order + u" LIMIT ? OFFSET ?"_s);
+    // but the ones shown (sorting whole rows of a large region read gigabytes). A scope of more
+    // than the count limit is dense enough to walk the dates back from the newest and keep what
+    // fits, rather than to sort all of it (四川省 in a million articles: 4 ms, not 80).
+    QString from = sql.from;
+    if (!sql.ranked && filter.order == ArticleFilter::Order::Default && result.totalIsLowerBound)
+        from = u"articles a INDEXED BY articles_date"_s;
+    q.prepare(u"SELECT "_s + sql.id + u" FROM "_s + from + sql.where + order + u" LIMIT ? OFFSET ?"_s);
     bindAll(q, sql.values);
     q.addBindValue(limit);
     q.addBindValue(offset);

@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
     launch.start();
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear(); // a first run: no region or filters kept from the last one
     const QStringList args = app.arguments();
     const qsizetype at = args.indexOf(u"--db"_s);
     if (at < 0 || at + 1 >= args.size()) {
