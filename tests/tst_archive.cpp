@@ -373,6 +373,11 @@ void TestArchive::migratesAnOlderArchive()
     inGuangdong.region = 440000;
     QCOMPARE(archive->search(inLuzhou, 0, 5).total, 1);
     QCOMPARE(archive->search(inGuangdong, 0, 5).total, 0);
+    // The totals the reader opens with are counted from what the archive held.
+    QCOMPARE(archive->counts().pages, 1);
+    QCOMPARE(archive->counts().articles, 1);
+    QCOMPARE(archive->associations(), QStringList{u"泸州市科协"_s});
+    QCOMPARE(archive->regionCounts({}), (QHash<int, qint64>{{510500, 1}}));
     archive.reset();
     auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
     db.setDatabaseName(path);

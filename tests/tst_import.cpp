@@ -26,6 +26,34 @@ std::unique_ptr<store::ArchiveStore> openArchive(const QString &path)
     return a;
 }
 
+// The running totals (004_totals.sql) agree with the rows they count.
+void checkTotals(const QString &db)
+{
+    const QString FieldCounts =
+        u"SELECT 'association', association, count(*) FROM articles WHERE association IS NOT NULL GROUP BY 2 "
+        "UNION ALL SELECT 'section', section, count(*) FROM articles WHERE section IS NOT NULL GROUP BY 2 "
+        "UNION ALL SELECT 'newspaper', newspaper, count(*) FROM articles WHERE newspaper IS NOT NULL GROUP BY 2"_s;
+    {
+        auto check = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"totals"_s);
+        check.setDatabaseName(db);
+        QVERIFY(check.open());
+        QSqlQuery q(check);
+        for (const QString &sql :
+             {u"SELECT region, articles FROM region_totals WHERE articles > 0 EXCEPT "
+              "SELECT coalesce(region, -1), count(*) FROM articles GROUP BY 1"_s,
+              u"SELECT coalesce(region, -1), count(*) FROM articles GROUP BY 1 EXCEPT "
+              "SELECT region, articles FROM region_totals"_s,
+              u"SELECT field, value, articles FROM field_values WHERE articles > 0 EXCEPT SELECT * FROM ("_s +
+                  FieldCounts + u')',
+              FieldCounts + u" EXCEPT SELECT field, value, articles FROM field_values"_s,
+              u"SELECT value FROM archive_totals WHERE name = 'pages' EXCEPT SELECT count(*) FROM pages"_s}) {
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            QVERIFY2(!q.next(), qPrintable(u"totals disagree with the rows: "_s + sql));
+        }
+    }
+    QSqlDatabase::removeDatabase(u"totals"_s);
+}
+
 store::ArticleFilter query(const QString &q)
 {
     store::ArticleFilter f;
@@ -94,6 +122,8 @@ void TestImport::aChangedPageReplacesItsArticles()
     QCOMPARE(archive->search(query(u"江门"_s), 0, 5).total, 0);
     QCOMPARE(archive->search(query(u"科学长廊"_s), 0, 5).total, 1);
     QCOMPARE(archive->search(query(u"科普长廊"_s), 0, 5).total, 1); // still in the 广州 article's body
+    checkTotals(dir.filePath(u"a.fangzhi"_s));
+    QVERIFY(!archive->associations().contains(u"江门市科协"_s)); // its only article is gone
 }
 
 void TestImport::badFilesAreReportedAndTheRestImports()
@@ -230,6 +260,7 @@ void TestImport::aKilledImportLeavesWholePagesAndARerunCompletesIt()
         }
     }
     QSqlDatabase::removeDatabase(u"check"_s);
+    checkTotals(db);
     {   // Opening the archive brings the search index up to the stored articles, row for row.
         auto reopened = openArchive(db);
         auto check = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"index"_s);
@@ -252,6 +283,7 @@ void TestImport::aKilledImportLeavesWholePagesAndARerunCompletesIt()
     auto archive = openArchive(db);
     QCOMPARE(archive->counts().pages, pages);
     QCOMPARE(archive->counts().articles, expectedArticles);
+    checkTotals(db);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

@@ -184,11 +184,23 @@ ResultPage SqliteArchiveStore::search(const ArticleFilter &filter, int offset, i
 QHash<int, qint64> SqliteArchiveStore::regionCounts(const ArticleFilter &filter)
 {
     QHash<int, qint64> counts;
-    const FilterSql sql = filterSql(filter, true);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT a.region, count(*) FROM "_s + sql.from + sql.where + u" GROUP BY a.region"_s);
-    bindAll(q, sql.values);
+    ArticleFilter regionOnly;
+    regionOnly.region = filter.region;
+    regionOnly.order = filter.order;
+    regionOnly.descending = filter.descending;
+    if (filter == regionOnly) { // nothing but a region: the running totals have it (004_totals.sql)
+        const auto [lo, hi] = filter.region > 0 ? subtreeRange(filter.region) : std::pair{-1, 999999};
+        q.prepare(u"SELECT nullif(region, -1), articles FROM region_totals "
+                  "WHERE region BETWEEN ? AND ? AND articles > 0"_s);
+        q.addBindValue(lo);
+        q.addBindValue(hi);
+    } else {
+        const FilterSql sql = filterSql(filter, true);
+        q.prepare(u"SELECT a.region, count(*) FROM "_s + sql.from + sql.where + u" GROUP BY a.region"_s);
+        bindAll(q, sql.values);
+    }
     if (!exec(q))
         return counts;
     while (q.next())
@@ -239,14 +251,14 @@ QString SqliteArchiveStore::pageText(qint64 pageId)
     return exec(q) && q.next() ? q.value(0).toString() : QString();
 }
 
-QStringList SqliteArchiveStore::distinct(const QString &column)
+QStringList SqliteArchiveStore::fieldValues(const QString &field)
 {
     QStringList out;
     QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT DISTINCT %1 FROM articles WHERE %1 IS NOT NULL ORDER BY %1"_s.arg(column))) {
-        m_error = q.lastError().text();
+    q.prepare(u"SELECT value FROM field_values WHERE field = ? AND articles > 0 ORDER BY value"_s);
+    q.addBindValue(field);
+    if (!exec(q))
         return out;
-    }
     while (q.next())
         out.append(q.value(0).toString());
     return out;
@@ -254,24 +266,26 @@ QStringList SqliteArchiveStore::distinct(const QString &column)
 
 QStringList SqliteArchiveStore::associations()
 {
-    return distinct(u"association"_s);
+    return fieldValues(u"association"_s);
 }
 
 QStringList SqliteArchiveStore::sections()
 {
-    return distinct(u"section"_s);
+    return fieldValues(u"section"_s);
 }
 
 QStringList SqliteArchiveStore::newspapers()
 {
-    return distinct(u"newspaper"_s);
+    return fieldValues(u"newspaper"_s);
 }
 
 ArchiveCounts SqliteArchiveStore::counts()
 {
     ArchiveCounts c;
     QSqlQuery q(m_db);
-    if (q.exec(u"SELECT (SELECT count(*) FROM pages), (SELECT count(*) FROM articles)"_s) && q.next()) {
+    if (q.exec(u"SELECT (SELECT value FROM archive_totals WHERE name = 'pages'), "
+               "(SELECT coalesce(sum(articles), 0) FROM region_totals)"_s) &&
+        q.next()) {
         c.pages = q.value(0).toLongLong();
         c.articles = q.value(1).toLongLong();
     }

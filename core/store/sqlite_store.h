@@ -45,7 +45,7 @@ private:
     bool commitOrRollBack(bool ok);
     bool exec(QSqlQuery &query);
     bool exec(const QString &sql);
-    [[nodiscard]] QStringList distinct(const QString &column);
+    [[nodiscard]] QStringList fieldValues(const QString &field);
 
     // FROM and WHERE for a filter, with its bound values; the search part stays optional.
     struct FilterSql
