@@ -65,7 +65,7 @@ ArticleSummary readSummary(const QSqlQuery &q)
 
 } // namespace
 
-SqliteArchiveStore::FilterSql SqliteArchiveStore::filterSql(const ArticleFilter &f, bool needsRows) const
+SqliteArchiveStore::FilterSql SqliteArchiveStore::filterSql(const ArticleFilter &f, Reads reads) const
 {
     FilterSql sql;
     QStringList where;
@@ -107,10 +107,17 @@ SqliteArchiveStore::FilterSql SqliteArchiveStore::filterSql(const ArticleFilter 
             sql.values << value;
         }
     }
-    const bool indexAlone = searching && !needsRows && where.size() == 1;
-    sql.from = !searching ? u"articles a"_s
-               : indexAlone ? u"article_search s"_s
-                            : u"article_search s JOIN articles a ON a.id = s.rowid"_s;
+    // The search's matches: by the index alone, or joined to the filter columns by id (in id
+    // order, as the matches come), or to the whole rows.
+    const bool indexAlone = searching && reads == Reads::Nothing && where.size() == 1;
+    if (!searching)
+        sql.from = u"articles a"_s;
+    else if (indexAlone)
+        sql.from = u"article_search s"_s;
+    else if (reads == Reads::Rows)
+        sql.from = u"article_search s JOIN articles a ON a.id = s.rowid"_s;
+    else
+        sql.from = u"article_search s CROSS JOIN articles a INDEXED BY articles_facets ON a.id = s.rowid"_s;
     sql.id = indexAlone ? u"s.rowid"_s : u"a.id"_s;
     if (!where.isEmpty())
         sql.where = u" WHERE "_s + where.join(u" AND "_s);
@@ -126,7 +133,10 @@ void SqliteArchiveStore::bindAll(QSqlQuery &query, const QVariantList &values)
 ResultPage SqliteArchiveStore::search(const ArticleFilter &filter, int offset, int limit)
 {
     ResultPage result;
-    const FilterSql sql = filterSql(filter, filter.order != ArticleFilter::Order::Default);
+    const bool byText = filter.order == ArticleFilter::Order::Title || filter.order == ArticleFilter::Order::Credit;
+    const FilterSql sql = filterSql(filter, byText                                         ? Reads::Rows
+                                            : filter.order == ArticleFilter::Order::Default ? Reads::Nothing
+                                                                                            : Reads::Facets);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM "_s + sql.from + sql.where + u" LIMIT ?)"_s);
@@ -197,7 +207,7 @@ QHash<int, qint64> SqliteArchiveStore::regionCounts(const ArticleFilter &filter)
         q.addBindValue(lo);
         q.addBindValue(hi);
     } else {
-        const FilterSql sql = filterSql(filter, true);
+        const FilterSql sql = filterSql(filter, Reads::Facets);
         q.prepare(u"SELECT a.region, count(*) FROM "_s + sql.from + sql.where + u" GROUP BY a.region"_s);
         bindAll(q, sql.values);
     }

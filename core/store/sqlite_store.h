@@ -57,9 +57,10 @@ private:
         bool ranked = false;
         QStringList terms;
     };
-    // A search that names nothing of the articles' rows is answered by the index alone, unless
-    // the caller needs the rows (a.*) anyway.
-    [[nodiscard]] FilterSql filterSql(const ArticleFilter &filter, bool needsRows) const;
+    // What of the articles' rows a caller reads besides the filters: nothing (a search can then
+    // be answered by the index alone), the filter columns (articles_facets holds them), or more.
+    enum class Reads { Nothing, Facets, Rows };
+    [[nodiscard]] FilterSql filterSql(const ArticleFilter &filter, Reads reads) const;
     static void bindAll(QSqlQuery &query, const QVariantList &values);
 
     QString m_connection;

@@ -2,6 +2,10 @@
 -- the articles of each region, the associations, sections and newspapers to filter by, and
 -- the number of pages. Counting them from the articles read a hundred megabytes of indexes in
 -- an archive of a million articles, seconds when the disk is cold.
+-- And the articles' filter columns by id, so that the matches of a search are placed and
+-- filtered without reading their rows, text and all (a common word: 150,000 rows, 4 s cold).
+CREATE INDEX articles_facets ON articles (id, region, date, association, section, newspaper)
+;
 CREATE TABLE region_totals (
     region   INTEGER PRIMARY KEY,      -- the subject region's code; -1 for articles with none
     articles INTEGER NOT NULL
