@@ -58,6 +58,8 @@ void TestGui::importSearchAndExport()
     gui::ReaderWindow window;
     QAbstractItemModelTester regions(window.regionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester articles(window.articleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester shownRegions(window.regionView()->model(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.show();
     QSignalSpy opened(&window, &gui::ReaderWindow::archiveOpened);
     QSignalSpy shown(&window, &gui::ReaderWindow::scopeShown);
