@@ -344,15 +344,36 @@ bool SqliteArchiveStore::insertArticle(qint64 pageId, int position, const parse:
     return true;
 }
 
+// In steps of so many articles, each a transaction of its own: catching up on a whole archive
+// (after an upgrade rebuilt the index) neither holds everything in one transaction nor loses
+// what was done if it is stopped.
 bool SqliteArchiveStore::updateSearchIndex()
 {
-    bool ok = begin();
-    ok = ok && exec(u"INSERT INTO article_search (rowid, title, body, places, scope) "
-                    "SELECT id, title, body, places, scope FROM article_search_source "
-                    "WHERE id > (SELECT value FROM search_progress WHERE name = 'indexed up to')"_s);
-    ok = ok && exec(u"UPDATE search_progress SET value = (SELECT coalesce(max(id), 0) FROM articles) "
-                    "WHERE name = 'indexed up to'"_s);
-    return commitOrRollBack(ok);
+    constexpr qint64 Step = 50000;
+    QSqlQuery q(m_db);
+    while (true) {
+        if (!begin())
+            return false;
+        bool ok = q.exec(u"SELECT (SELECT value FROM search_progress WHERE name = 'indexed up to'), "
+                         "(SELECT coalesce(max(id), 0) FROM articles)"_s) &&
+                  q.next();
+        if (!ok)
+            m_error = q.lastError().text();
+        const qint64 from = ok ? q.value(0).toLongLong() : 0, last = ok ? q.value(1).toLongLong() : 0;
+        q.finish();
+        if (!ok || from >= last)
+            return commitOrRollBack(ok);
+        const qint64 to = std::min(last, from + Step);
+        q.prepare(u"INSERT INTO article_search (rowid, title, body, places, scope) "
+                  "SELECT id, title, body, places, scope FROM article_search_source WHERE id > ? AND id <= ?"_s);
+        q.addBindValue(from);
+        q.addBindValue(to);
+        ok = exec(q);
+        q.prepare(u"UPDATE search_progress SET value = ? WHERE name = 'indexed up to'"_s);
+        q.addBindValue(to);
+        if (!commitOrRollBack(ok && exec(q)))
+            return false;
+    }
 }
 
 bool SqliteArchiveStore::beginBatch()
