@@ -23,8 +23,8 @@ std::pair<int, int> subtreeRange(int code)
 }
 
 // The index's scope terms for the filter's region and years (see 003_search_scope.sql), so that
-// FTS5 intersects them with the words instead of SQLite filtering every hit. The SQL conditions
-// stay: they decide, the scope only narrows.
+// FTS5 intersects them with the words instead of SQLite filtering every hit. The region's term
+// is exact (the code ranges of subtreeRange); the years only narrow, the dates decide in SQL.
 QString scopeMatch(const ArticleFilter &f)
 {
     QStringList terms;
@@ -133,10 +133,12 @@ void SqliteArchiveStore::bindAll(QSqlQuery &query, const QVariantList &values)
 ResultPage SqliteArchiveStore::search(const ArticleFilter &filter, int offset, int limit)
 {
     ResultPage result;
-    const bool byText = filter.order == ArticleFilter::Order::Title || filter.order == ArticleFilter::Order::Credit;
-    const FilterSql sql = filterSql(filter, byText                                         ? Reads::Rows
-                                            : filter.order == ArticleFilter::Order::Default ? Reads::Nothing
-                                                                                            : Reads::Facets);
+    Reads reads = Reads::Facets; // the order chosen: date, region and association are facets
+    if (filter.order == ArticleFilter::Order::Default)
+        reads = Reads::Nothing;
+    else if (filter.order == ArticleFilter::Order::Title || filter.order == ArticleFilter::Order::Credit)
+        reads = Reads::Rows;
+    const FilterSql sql = filterSql(filter, reads);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM "_s + sql.from + sql.where + u" LIMIT ?)"_s);
