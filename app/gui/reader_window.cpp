@@ -249,8 +249,10 @@ void ReaderWindow::restoreSettings()
     for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to})
         w->blockSignals(true);
     m_search->setText(settings.value(u"filters/query"_s).toString());
-    m_from->setDate(settings.value(u"filters/from"_s, NoDate).toDate());
-    m_to->setDate(settings.value(u"filters/to"_s, NoDate).toDate());
+    for (auto [edit, key] : {std::pair{m_from, u"filters/from"_s}, std::pair{m_to, u"filters/to"_s}}) {
+        const QDate date = settings.value(key).toDate();
+        edit->setDate(date.isValid() ? date : NoDate);
+    }
     for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to})
         w->blockSignals(false);
     m_pendingAssociation = settings.value(u"filters/association"_s).toString();
@@ -403,18 +405,18 @@ void ReaderWindow::exportSelection(const QString &pdf)
 
 void ReaderWindow::requery()
 {
-    QSettings settings; // the filters are there again next time
-    settings.setValue(u"filters/query"_s, m_search->text());
-    settings.setValue(u"filters/association"_s, m_association->currentIndex() > 0 ? m_association->currentText() : QString());
-    settings.setValue(u"filters/section"_s, m_section->currentIndex() > 0 ? m_section->currentText() : QString());
-    settings.setValue(u"filters/from"_s, m_from->date() == NoDate ? QVariant() : QVariant(m_from->date()));
-    settings.setValue(u"filters/to"_s, m_to->date() == NoDate ? QVariant() : QVariant(m_to->date()));
-    settings.setValue(u"filters/region"_s, std::max(0, m_filter.region));
     m_filter.query = m_search->text();
     m_filter.from = m_from->date() == NoDate ? QDate() : m_from->date();
     m_filter.to = m_to->date() == NoDate ? QDate() : m_to->date();
     m_filter.association = m_association->currentIndex() > 0 ? m_association->currentText() : QString();
     m_filter.section = m_section->currentIndex() > 0 ? m_section->currentText() : QString();
+    QSettings settings; // the filters are there again next time
+    settings.setValue(u"filters/query"_s, m_filter.query);
+    settings.setValue(u"filters/association"_s, m_filter.association);
+    settings.setValue(u"filters/section"_s, m_filter.section);
+    settings.setValue(u"filters/from"_s, m_filter.from);
+    settings.setValue(u"filters/to"_s, m_filter.to);
+    settings.setValue(u"filters/region"_s, std::max(0, m_filter.region));
     const auto filter = m_filter;
     const int generation = ++m_generation;
     QMetaObject::invokeMethod(m_worker, [=, w = m_worker] { w->query(filter, generation, PageSize); });
