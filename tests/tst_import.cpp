@@ -85,6 +85,7 @@ private Q_SLOTS:
     void datesFromManifestFileNameOrText();
     void theSameBytesUnderAnotherNameAreADuplicate();
     void cancellingStopsBetweenFiles();
+    void countsSeeWhatAnotherWriterAdded();
     void aKilledImportLeavesWholePagesAndARerunCompletesIt();
 };
 
@@ -211,6 +212,30 @@ void TestImport::cancellingStopsBetweenFiles()
     const ingest::ImportReport rest = ingest::importPages(*archive, {QStringLiteral(FANGZHI_SEEDS_DIR)});
     QCOMPARE(rest.unchanged, 2);
     QCOMPARE(rest.added, 3);
+}
+
+// Region counts for a search, once counted, follow the archive: pages stored by this
+// connection or by another (another process importing) are counted the next time.
+void TestImport::countsSeeWhatAnotherWriterAdded()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"a.fangzhi"_s);
+    auto reader = openArchive(db);
+    auto writer = openArchive(db);
+    const auto total = [&](store::ArchiveStore &a) {
+        qint64 n = 0;
+        for (const qint64 c : a.regionCounts(query(u"科协"_s)))
+            n += c;
+        return n;
+    };
+    QCOMPARE(total(*reader), 0);
+    QCOMPARE(ingest::importPages(*writer, {test::seedPath("002_8555cece826b833e.txt")}).added, 1);
+    const qint64 one = total(*reader);
+    QVERIFY(one > 0);
+    QCOMPARE(total(*writer), one);
+    QCOMPARE(ingest::importPages(*reader, {test::seedPath("003_314bd5882f0bd127.txt")}).added, 1);
+    QVERIFY(total(*reader) > one);
+    QCOMPARE(total(*writer), total(*reader));
 }
 
 void TestImport::aKilledImportLeavesWholePagesAndARerunCompletesIt()

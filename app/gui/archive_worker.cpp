@@ -40,6 +40,7 @@ void ArchiveWorker::open(const QString &path)
     m_archive = std::move(archive);
     m_path = path;
     m_countedFilter.reset();
+    m_warm = false;
     Q_EMIT opened(path, m_archive->associations(), m_archive->sections(), m_archive->counts().articles);
 }
 
@@ -69,6 +70,8 @@ void ArchiveWorker::query(const store::ArticleFilter &filter, int generation, in
         lowerBound = false;
     }
     Q_EMIT counted(generation, subtrees, total, listTotal, lowerBound, first.articles);
+    if (!std::exchange(m_warm, true)) // once the first scope is shown: the first search is quicker
+        QMetaObject::invokeMethod(this, [this] { if (m_archive) m_archive->warmUp(); }, Qt::QueuedConnection);
 }
 
 void ArchiveWorker::fetch(const store::ArticleFilter &filter, int generation, int offset, int pageSize)

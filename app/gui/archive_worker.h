@@ -52,6 +52,7 @@ private:
     // order changes the list only, and the counts are not counted again.
     std::optional<fangzhi::store::ArticleFilter> m_countedFilter;
     QHash<int, qint64> m_counts;
+    bool m_warm = false; // the archive has read ahead for searches
     std::atomic<bool> m_cancel{false};
 };
 

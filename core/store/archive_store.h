@@ -44,6 +44,8 @@ public:
     [[nodiscard]] virtual ResultPage search(const ArticleFilter &filter, int offset, int limit) = 0;
     // Articles per subject region (the region itself, not its subtree) under the filter.
     [[nodiscard]] virtual QHash<int, qint64> regionCounts(const ArticleFilter &filter) = 0;
+    // Reads ahead what counting a search's regions needs, when there is time for it.
+    virtual void warmUp() = 0;
     [[nodiscard]] virtual std::optional<StoredArticle> article(qint64 id) = 0;
     [[nodiscard]] virtual QString pageText(qint64 pageId) = 0;
 

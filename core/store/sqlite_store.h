@@ -1,6 +1,7 @@
 #pragma once
 
 #include "archive_store.h"
+#include "article_regions.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -26,6 +27,7 @@ public:
     void setCountLimit(qint64 limit) override { m_countLimit = limit; }
     ResultPage search(const ArticleFilter &filter, int offset, int limit) override;
     QHash<int, qint64> regionCounts(const ArticleFilter &filter) override;
+    void warmUp() override { loadArticleRegions(); }
     std::optional<StoredArticle> article(qint64 id) override;
     QString pageText(qint64 pageId) override;
     QStringList associations() override;
@@ -46,6 +48,10 @@ private:
     bool exec(QSqlQuery &query);
     bool exec(const QString &sql);
     [[nodiscard]] QStringList fieldValues(const QString &field);
+    // Loads m_articleRegions as the archive holds it now. Articles are added, never changed,
+    // and their ids never reused: what was loaded stays true, and a match it does not know
+    // means articles were added since.
+    bool loadArticleRegions();
 
     // FROM and WHERE for a filter, with its bound values; the search part stays optional.
     struct FilterSql
@@ -69,6 +75,7 @@ private:
     QString m_error;
     bool m_inBatch = false;
     qint64 m_countLimit = DefaultCountLimit;
+    ArticleRegions m_articleRegions;
 };
 
 } // namespace fangzhi::store

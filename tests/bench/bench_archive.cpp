@@ -229,6 +229,11 @@ int main(int argc, char *argv[])
                                                       f.query = classes[1].second.first();
                                                       return f;
                                                   }()},
+                                        std::pair{u"科技, in most articles"_s, [] {
+                                                      store::ArticleFilter f;
+                                                      f.query = u"科技"_s;
+                                                      return f;
+                                                  }()},
                                         std::pair{u"a year"_s, [] {
                                                       store::ArticleFilter f;
                                                       f.from = QDate(2023, 1, 1);
