@@ -1,11 +1,24 @@
 #include "article_regions.h"
 
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
 namespace fangzhi::store {
 
-void ArticleRegions::assign(std::vector<qint64> ids, std::vector<int> regions)
+std::optional<ArticleRegions> ArticleRegions::read(const QSqlDatabase &db)
 {
-    m_ids = std::move(ids);
-    m_regions = std::move(regions);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, coalesce(region, -1) FROM articles INDEXED BY articles_facets ORDER BY id"_s))
+        return std::nullopt;
+    ArticleRegions read;
+    while (q.next()) {
+        read.m_ids.push_back(q.value(0).toLongLong());
+        read.m_regions.push_back(q.value(1).toInt());
+    }
+    return read;
 }
 
 std::optional<QHash<int, qint64>> ArticleRegions::count(const std::vector<qint64> &ids) const

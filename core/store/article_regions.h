@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSqlDatabase>
 
 #include <optional>
 #include <vector>
@@ -13,8 +14,8 @@ namespace fangzhi::store {
 class ArticleRegions
 {
 public:
-    // ids ascending, with the region of each (-1 for none).
-    void assign(std::vector<qint64> ids, std::vector<int> regions);
+    // Every article's region as the archive holds it now, through the connection given.
+    [[nodiscard]] static std::optional<ArticleRegions> read(const QSqlDatabase &db);
 
     // Articles per region among ids (ascending); nothing if one of them is not known here.
     [[nodiscard]] std::optional<QHash<int, qint64>> count(const std::vector<qint64> &ids) const;

@@ -221,10 +221,7 @@ QHash<int, qint64> SqliteArchiveStore::regionCounts(const ArticleFilter &filter)
         if (exec(q))
             while (q.next())
                 ids.push_back(q.value(0).toLongLong());
-        auto placed = m_articleRegions.count(ids);
-        if (!placed && loadArticleRegions()) // articles stored since they were loaded
-            placed = m_articleRegions.count(ids);
-        if (placed)
+        if (auto placed = placeArticles(ids))
             return *placed;
     }
     // Counted here, not by GROUP BY: sorting a million regions in a temporary b-tree cost more.
@@ -237,20 +234,37 @@ QHash<int, qint64> SqliteArchiveStore::regionCounts(const ArticleFilter &filter)
     return counts;
 }
 
-bool SqliteArchiveStore::loadArticleRegions()
+std::optional<QHash<int, qint64>> SqliteArchiveStore::placeArticles(const std::vector<qint64> &ids)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, coalesce(region, -1) FROM articles INDEXED BY articles_facets ORDER BY id"_s))
-        return false;
-    std::vector<qint64> ids;
-    std::vector<int> regions;
-    while (q.next()) {
-        ids.push_back(q.value(0).toLongLong());
-        regions.push_back(q.value(1).toInt());
+    if (auto placed = m_articleRegions.count(ids))
+        return placed;
+    if (m_readingAhead.joinable()) {
+        m_readingAhead.join();
+        if (m_readAhead)
+            m_articleRegions = *std::exchange(m_readAhead, std::nullopt);
+        if (auto placed = m_articleRegions.count(ids))
+            return placed;
     }
-    m_articleRegions.assign(std::move(ids), std::move(regions));
-    return true;
+    if (auto read = ArticleRegions::read(m_db))
+        m_articleRegions = std::move(*read);
+    return m_articleRegions.count(ids);
+}
+
+// Reads the articles' regions on a connection of its own while this one goes on answering.
+void SqliteArchiveStore::warmUp()
+{
+    if (m_readingAhead.joinable())
+        return;
+    m_readingAhead = std::thread([this, path = m_db.databaseName(), name = m_connection + u"-ahead"_s] {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s);
+            if (db.open())
+                m_readAhead = ArticleRegions::read(db);
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
 }
 
 std::optional<StoredArticle> SqliteArchiveStore::article(qint64 id)

@@ -89,6 +89,8 @@ SqliteArchiveStore::SqliteArchiveStore(const QString &connection)
 
 SqliteArchiveStore::~SqliteArchiveStore()
 {
+    if (m_readingAhead.joinable())
+        m_readingAhead.join();
     m_insertArticle.reset();
     m_insertPlace.reset();
     m_db.close();

@@ -3,6 +3,8 @@
 #include "archive_store.h"
 #include "article_regions.h"
 
+#include <thread>
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -27,7 +29,7 @@ public:
     void setCountLimit(qint64 limit) override { m_countLimit = limit; }
     ResultPage search(const ArticleFilter &filter, int offset, int limit) override;
     QHash<int, qint64> regionCounts(const ArticleFilter &filter) override;
-    void warmUp() override { loadArticleRegions(); }
+    void warmUp() override;
     std::optional<StoredArticle> article(qint64 id) override;
     QString pageText(qint64 pageId) override;
     QStringList associations() override;
@@ -48,10 +50,11 @@ private:
     bool exec(QSqlQuery &query);
     bool exec(const QString &sql);
     [[nodiscard]] QStringList fieldValues(const QString &field);
-    // Loads m_articleRegions as the archive holds it now. Articles are added, never changed,
-    // and their ids never reused: what was loaded stays true, and a match it does not know
-    // means articles were added since.
-    bool loadArticleRegions();
+    // The regions of the articles ids, from m_articleRegions: read ahead by warmUp() on a
+    // thread of its own, or read now. Articles are added, never changed, and their ids never
+    // reused: what was read stays true, and an id it does not know means articles were added
+    // since, so it is read again.
+    [[nodiscard]] std::optional<QHash<int, qint64>> placeArticles(const std::vector<qint64> &ids);
 
     // FROM and WHERE for a filter, with its bound values; the search part stays optional.
     struct FilterSql
@@ -76,6 +79,8 @@ private:
     bool m_inBatch = false;
     qint64 m_countLimit = DefaultCountLimit;
     ArticleRegions m_articleRegions;
+    std::thread m_readingAhead;
+    std::optional<ArticleRegions> m_readAhead; // written by m_readingAhead, read after joining it
 };
 
 } // namespace fangzhi::store

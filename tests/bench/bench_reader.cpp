@@ -67,6 +67,9 @@ int main(int argc, char *argv[])
         std::printf("scope changed to %d: %lld ms, %lld articles\n", code, t.elapsed(), window.articleModel()->total());
     }
 
+    shown.clear();
+    while (shown.wait(300)) // an answer still on its way would reset the list and its selection
+        shown.clear();
     QTemporaryDir dir;
     window.articleTable()->selectAll();
     while (window.articleModel()->rowCount() < 100 && window.articleModel()->canFetchMore({})) {
