@@ -251,6 +251,17 @@ void TestArchive::searchRanksTitlesFirstWithSnippets()
     QVERIFY2(r.articles.first().title.contains(u"青少年"_s), qPrintable(r.articles.first().title));
     for (const auto &a : r.articles)
         QVERIFY2(a.snippet.contains(u"【青少年】"_s) || a.title.contains(u"青少年"_s), qPrintable(a.snippet));
+    // Every article with the words in its title (kicker and subtitle too) comes before every
+    // article with them only in its text.
+    for (const QString &words : {u"青少年"_s, u"科普"_s, u"科技"_s, u"党史"_s, u"科协"_s, u"创新"_s}) {
+        bool inText = false;
+        for (const auto &a : archive().search(query(words), 0, 50).articles) {
+            const auto stored = archive().article(a.id);
+            const bool inTitle = (a.kicker + a.title + stored->subtitle).contains(words);
+            QVERIFY2(!(inTitle && inText), qPrintable(words + u": "_s + a.title));
+            inText = inText || !inTitle;
+        }
+    }
     const auto lithium = archive().search(query(u"锂渣"_s), 0, 5).articles.first();
     QVERIFY(lithium.snippet.contains(u"【锂渣】"_s));
     QVERIFY(lithium.snippet.size() < 80);

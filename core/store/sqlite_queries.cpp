@@ -149,11 +149,11 @@ ResultPage SqliteArchiveStore::search(const ArticleFilter &filter, int offset, i
     result.total = std::min(q.value(0).toLongLong(), m_countLimit);
     result.totalIsLowerBound = q.value(0).toLongLong() > m_countLimit;
 
-    // Title hits weigh most; then body; the places' pinyin a little. Too many to rank: the
-    // newest first, which the index gives without sorting.
+    // Title hits weigh most; then body; the places' pinyin a little (fangzhi_rank). Too many to
+    // rank: the newest first, which the index gives without sorting.
     QString order = !sql.ranked ? u" ORDER BY a.date DESC, a.id DESC"_s
                     : result.totalIsLowerBound ? u" ORDER BY s.rowid DESC"_s
-                                               : u" ORDER BY bm25(article_search, 10.0, 1.0, 2.0, 0.0), "_s + sql.id +
+                                               : u" ORDER BY fangzhi_rank(article_search), "_s + sql.id +
                                                      u" DESC"_s;
     if (filter.order != ArticleFilter::Order::Default) {
         static const QHash<ArticleFilter::Order, QString> columns = {

@@ -156,6 +156,32 @@ fts5_api *fts5(sqlite3 *db)
     return api;
 }
 
+// fangzhi_rank(): how well an article matches, lower is better (as ORDER BY wants it). Each
+// column's hits count with its weight (title 10, body 1, places' pinyin 2, scope nothing), and
+// more hits in a column count for less each: w · n / (n + 1.2), as in BM25. Unlike FTS5's bm25()
+// it reads neither the column sizes of each row nor every phrase's document count: bm25() cost
+// about 50 µs a row in an archive of a million articles, this a fraction of that.
+void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int, sqlite3_value **)
+{
+    constexpr double weights[] = {10.0, 1.0, 2.0, 0.0};
+    int hits[std::size(weights)] = {};
+    int count = 0;
+    if (api->xInstCount(fts, &count) != SQLITE_OK) {
+        sqlite3_result_error(result, "fangzhi_rank: no hits", -1);
+        return;
+    }
+    for (int i = 0; i < count; ++i) {
+        int phrase = 0, column = 0, offset = 0;
+        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && column >= 0 &&
+            column < int(std::size(weights)))
+            ++hits[column];
+    }
+    double score = 0;
+    for (size_t c = 0; c < std::size(weights); ++c)
+        score += weights[c] * hits[c] / (hits[c] + 1.2);
+    sqlite3_result_double(result, -score);
+}
+
 } // namespace
 
 bool registerTokenizer(const QSqlDatabase &db)
@@ -168,7 +194,8 @@ bool registerTokenizer(const QSqlDatabase &db)
     if (!api)
         return false;
     fts5_tokenizer tokenizer{create, destroy, tokenize};
-    return api->xCreateTokenizer(api, "fangzhi", nullptr, &tokenizer, nullptr) == SQLITE_OK;
+    return api->xCreateTokenizer(api, "fangzhi", nullptr, &tokenizer, nullptr) == SQLITE_OK &&
+           api->xCreateFunction(api, "fangzhi_rank", nullptr, rank, nullptr) == SQLITE_OK;
 }
 
 } // namespace fangzhi::store

@@ -10,7 +10,8 @@ namespace fangzhi::store {
 // as a colocated token: "达州市" gives 达, 达州 | 州, 州市 | 市. A query of one character
 // matches its single-character tokens; a longer run becomes the phrase of its pairs
 // ("达州市" -> 达州 州市), which matches exactly where the run stands in the text. Latin
-// letters and digits are lower-case words. Returns false when FTS5 is not available.
+// letters and digits are lower-case words. Also registers the ranking function fangzhi_rank()
+// (see sqlite_tokenizer.cpp). Returns false when FTS5 is not available.
 [[nodiscard]] bool registerTokenizer(const QSqlDatabase &db);
 
 } // namespace fangzhi::store
