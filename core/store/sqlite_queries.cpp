@@ -109,7 +109,8 @@ SqliteArchiveStore::FilterSql SqliteArchiveStore::filterSql(const ArticleFilter 
     }
     // The search's matches: by the index alone, or joined to the filter columns by id (in id
     // order, as the matches come), or to the whole rows.
-    const bool indexAlone = searching && reads == Reads::Nothing && where.size() == 1;
+    sql.searchOnly = searching && where.size() == 1;
+    const bool indexAlone = sql.searchOnly && reads == Reads::Nothing;
     if (!searching)
         sql.from = u"articles a"_s;
     else if (indexAlone)
@@ -213,10 +214,10 @@ QHash<int, qint64> SqliteArchiveStore::regionCounts(const ArticleFilter &filter)
         return counts;
     }
     // A search alone: its matches from the index, placed by the regions held in memory.
-    const FilterSql search = filterSql(filter, Reads::Nothing);
-    if (search.id == u"s.rowid") {
-        q.prepare(u"SELECT s.rowid FROM "_s + search.from + search.where + u" ORDER BY s.rowid"_s);
-        bindAll(q, search.values);
+    const FilterSql sql = filterSql(filter, Reads::Facets);
+    if (sql.searchOnly) {
+        q.prepare(u"SELECT s.rowid FROM article_search s"_s + sql.where + u" ORDER BY s.rowid"_s);
+        bindAll(q, sql.values);
         std::vector<qint64> ids;
         if (exec(q))
             while (q.next())
@@ -225,7 +226,6 @@ QHash<int, qint64> SqliteArchiveStore::regionCounts(const ArticleFilter &filter)
             return *placed;
     }
     // Counted here, not by GROUP BY: sorting a million regions in a temporary b-tree cost more.
-    const FilterSql sql = filterSql(filter, Reads::Facets);
     q.prepare(u"SELECT coalesce(a.region, -1) FROM "_s + sql.from + sql.where);
     bindAll(q, sql.values);
     if (exec(q))

@@ -63,6 +63,7 @@ private:
         QString where;
         QVariantList values;
         QString id;           // the article id's column: a.id, or s.rowid when the index alone answers
+        bool searchOnly = false; // a search and nothing else of the rows: the index could answer alone
         bool ranked = false;
         QStringList terms;
     };
