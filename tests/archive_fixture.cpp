@@ -18,6 +18,22 @@ SeededArchive::SeededArchive()
     report = ingest::importPages(*archive, {QStringLiteral(FANGZHI_SEEDS_DIR)});
 }
 
+PlainConnection::PlainConnection(const QString &path)
+{
+    static int serial = 0;
+    m_name = u"plain-%1"_s.arg(++serial);
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+    m_db.setDatabaseName(path);
+    m_db.open();
+}
+
+PlainConnection::~PlainConnection()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());

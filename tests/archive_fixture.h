@@ -3,6 +3,7 @@
 #include "ingest/importer.h"
 #include "store/archive_store.h"
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 
 namespace fangzhi::test {
@@ -16,6 +17,22 @@ struct SeededArchive
     ingest::ImportReport report;
 
     SeededArchive();
+};
+
+// A plain SQLite connection to a file, as another tool would open it (to build an old archive or
+// check one by hand); removed with the object, also when a check fails half-way.
+class PlainConnection
+{
+public:
+    explicit PlainConnection(const QString &path);
+    ~PlainConnection();
+    PlainConnection(const PlainConnection &) = delete;
+    PlainConnection &operator=(const PlainConnection &) = delete;
+    [[nodiscard]] QSqlDatabase &db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
 };
 
 // Writes bytes to a file (creating folders); aborts the test program if it cannot.

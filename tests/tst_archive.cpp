@@ -356,12 +356,11 @@ void TestArchive::migratesAnOlderArchive()
     const QString path = dir.filePath(u"old.fangzhi"_s);
     {
         // An archive as the first schema wrote it, with a page and an article but no search index.
-        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+        test::PlainConnection old(path);
+        QVERIFY(old.db().isOpen());
         QFile schema(u":/schema/sqlite/001_archive.sql"_s);
         QVERIFY(schema.open(QIODevice::ReadOnly));
-        QSqlQuery q(db);
+        QSqlQuery q(old.db());
         for (const QString &sql : QString::fromUtf8(schema.readAll()).split(u"\n;\n"_s))
             QVERIFY2(q.exec(sql), qPrintable(sql));
         QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
@@ -369,9 +368,7 @@ void TestArchive::migratesAnOlderArchive()
                        "VALUES (1, '/old/p.txt', 'p.txt', 'x', 'UTF-8', '…', '2020-01-01')"_s));
         QVERIFY(q.exec(u"INSERT INTO articles (id, page_id, position, title, body, paragraphs, region, association) "
                        "VALUES (7, 1, 0, '泸州市科协召开会议', '会议强调要推进科技创新。', '[]', 510500, '泸州市科协')"_s));
-        db.close();
     }
-    QSqlDatabase::removeDatabase(u"old"_s);
     QString error;
     auto archive = store::openSqliteArchive(path, &error);
     QVERIFY2(archive, qPrintable(error));
@@ -390,15 +387,11 @@ void TestArchive::migratesAnOlderArchive()
     QCOMPARE(archive->associations(), QStringList{u"泸州市科协"_s});
     QCOMPARE(archive->regionCounts({}), (QHash<int, qint64>{{510500, 1}}));
     archive.reset();
-    auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
-    db.setDatabaseName(path);
-    QVERIFY(db.open());
-    QSqlQuery q(db);
+    test::PlainConnection check(path);
+    QVERIFY(check.db().isOpen());
+    QSqlQuery q(check.db());
     QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), store::currentSchemaVersion());
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(u"check"_s);
 }
 
 void TestArchive::refusesANewerArchiveAndLeavesItUntouched()
@@ -406,15 +399,12 @@ void TestArchive::refusesANewerArchiveAndLeavesItUntouched()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"future.fangzhi"_s);
     {
-        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
+        test::PlainConnection future(path);
+        QVERIFY(future.db().isOpen());
+        QSqlQuery q(future.db());
         QVERIFY(q.exec(u"CREATE TABLE pages (id INTEGER PRIMARY KEY, hologram BLOB)"_s));
         QVERIFY(q.exec(u"PRAGMA user_version = 99"_s));
-        db.close();
     }
-    QSqlDatabase::removeDatabase(u"future"_s);
     const QByteArray before = sha(path);
     QString error;
     QVERIFY(!store::openSqliteArchive(path, &error));

@@ -33,25 +33,21 @@ void checkTotals(const QString &db)
         u"SELECT 'association', association, count(*) FROM articles WHERE association IS NOT NULL GROUP BY 2 "
         "UNION ALL SELECT 'section', section, count(*) FROM articles WHERE section IS NOT NULL GROUP BY 2 "
         "UNION ALL SELECT 'newspaper', newspaper, count(*) FROM articles WHERE newspaper IS NOT NULL GROUP BY 2"_s;
-    {
-        auto check = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"totals"_s);
-        check.setDatabaseName(db);
-        QVERIFY(check.open());
-        QSqlQuery q(check);
-        for (const QString &sql :
-             {u"SELECT region, articles FROM region_totals WHERE articles > 0 EXCEPT "
-              "SELECT coalesce(region, -1), count(*) FROM articles GROUP BY 1"_s,
-              u"SELECT coalesce(region, -1), count(*) FROM articles GROUP BY 1 EXCEPT "
-              "SELECT region, articles FROM region_totals"_s,
-              u"SELECT field, value, articles FROM field_values WHERE articles > 0 EXCEPT SELECT * FROM ("_s +
-                  FieldCounts + u')',
-              FieldCounts + u" EXCEPT SELECT field, value, articles FROM field_values"_s,
-              u"SELECT value FROM archive_totals WHERE name = 'pages' EXCEPT SELECT count(*) FROM pages"_s}) {
-            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-            QVERIFY2(!q.next(), qPrintable(u"totals disagree with the rows: "_s + sql));
-        }
+    test::PlainConnection check(db);
+    QVERIFY(check.db().isOpen());
+    QSqlQuery q(check.db());
+    for (const QString &sql :
+         {u"SELECT region, articles FROM region_totals WHERE articles > 0 EXCEPT "
+          "SELECT coalesce(region, -1), count(*) FROM articles GROUP BY 1"_s,
+          u"SELECT coalesce(region, -1), count(*) FROM articles GROUP BY 1 EXCEPT "
+          "SELECT region, articles FROM region_totals"_s,
+          u"SELECT field, value, articles FROM field_values WHERE articles > 0 EXCEPT SELECT * FROM ("_s +
+              FieldCounts + u')',
+          FieldCounts + u" EXCEPT SELECT field, value, articles FROM field_values"_s,
+          u"SELECT value FROM archive_totals WHERE name = 'pages' EXCEPT SELECT count(*) FROM pages"_s}) {
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        QVERIFY2(!q.next(), qPrintable(u"totals disagree with the rows: "_s + sql));
     }
-    QSqlDatabase::removeDatabase(u"totals"_s);
 }
 
 store::ArticleFilter query(const QString &q)
@@ -271,10 +267,9 @@ void TestImport::aKilledImportLeavesWholePagesAndARerunCompletesIt()
     watcher.reset();
 
     {   // Whole pages only: every stored page has all of its articles, and the file is sound.
-        auto check = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
-        check.setDatabaseName(db);
-        QVERIFY(check.open());
-        QSqlQuery q(check);
+        test::PlainConnection check(db);
+        QVERIFY(check.db().isOpen());
+        QSqlQuery q(check.db());
         QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"ok"_s);
         QVERIFY(q.exec(u"SELECT p.file_name, count(a.id) FROM pages p LEFT JOIN articles a ON a.page_id = p.id "
@@ -284,20 +279,17 @@ void TestImport::aKilledImportLeavesWholePagesAndARerunCompletesIt()
             QCOMPARE(q.value(1).toInt(), articlesOf[seeds[n % seeds.size()]]);
         }
     }
-    QSqlDatabase::removeDatabase(u"check"_s);
     checkTotals(db);
     {   // Opening the archive brings the search index up to the stored articles, row for row.
         auto reopened = openArchive(db);
-        auto check = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"index"_s);
-        check.setDatabaseName(db);
-        QVERIFY(check.open());
-        QVERIFY(store::registerTokenizer(check));
-        QSqlQuery q(check);
+        test::PlainConnection check(db);
+        QVERIFY(check.db().isOpen());
+        QVERIFY(store::registerTokenizer(check.db()));
+        QSqlQuery q(check.db());
         QVERIFY2(q.exec(u"INSERT INTO article_search (article_search, rank) VALUES ('integrity-check', 1)"_s),
                  qPrintable(q.lastError().text()));
         QCOMPARE(reopened->search(query(u"第1期"_s), 0, 1).total > 0, true);
     }
-    QSqlDatabase::removeDatabase(u"index"_s);
 
     QProcess rerun;
     rerun.start(QStringLiteral(FANGZHI_CLI), {u"import"_s, u"--db"_s, db, dir.filePath(u"pages"_s)});
