@@ -392,6 +392,12 @@ void TestArchive::migratesAnOlderArchive()
     QSqlQuery q(check.db());
     QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), store::currentSchemaVersion());
+    // The index is written in large segments, merged sixteen at a time (schema 5).
+    QVERIFY(q.exec(u"SELECT k, v FROM article_search_config WHERE k IN ('automerge', 'hashsize') ORDER BY k"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toInt(), 16);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toInt(), 64 * 1024 * 1024);
 }
 
 void TestArchive::refusesANewerArchiveAndLeavesItUntouched()
