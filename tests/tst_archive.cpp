@@ -3,9 +3,13 @@
 #include "geo/gazetteer.h"
 #include "geo/region_counts.h"
 #include "parse/page_file.h"
+#include "store/row_json.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -66,6 +70,7 @@ private Q_SLOTS:
     void migratesAnOlderArchive();
     void refusesANewerArchiveAndLeavesItUntouched();
     void refusesWhatIsNotAnArchive();
+    void keepsParagraphsAndCaptionsAsPrinted();
 
 private:
     std::unique_ptr<test::SeededArchive> m_seeded;
@@ -434,4 +439,26 @@ void TestArchive::refusesWhatIsNotAnArchive()
 }
 
 QTEST_GUILESS_MAIN(TestArchive)
+// Paragraphs, captions and sponsors are kept as JSON text; whatever a page holds must read back
+// exactly, quotes, backslashes, control characters and all.
+void TestArchive::keepsParagraphsAndCaptionsAsPrinted()
+{
+    const QStringList printed{u"他说:\"科普\"进村。"_s, u"C:\\路径\\n 不是换行"_s, u"一行\n二行\t制表\r"_s,
+                              QString(u"控制\x01字符\x1f"_s), u"𠀀 扩展B 与 emoji 🎉"_s, QString(), u"]}\",{"_s};
+    QJsonParseError error;
+    const QJsonDocument paragraphs = QJsonDocument::fromJson(store::jsonStrings(printed).toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(paragraphs.array().toVariantList(), QVariant(printed).toList());
+    QCOMPARE(store::jsonStrings({}), u"[]"_s);
+
+    const QList<parse::Caption> captions{{printed[0], printed[1]}, {printed[3], QString()}};
+    const QJsonDocument read = QJsonDocument::fromJson(store::captionsJson(captions).toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(read.array().size(), 2);
+    for (qsizetype i = 0; i < captions.size(); ++i) {
+        QCOMPARE(read[i][u"text"_s].toString(), captions[i].text);
+        QCOMPARE(read[i][u"photoCredit"_s].toString(), captions[i].photoCredit);
+    }
+}
+
 #include "tst_archive.moc"

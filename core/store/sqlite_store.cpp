@@ -2,15 +2,13 @@
 
 #include "geo/gazetteer.h"
 #include "place_tokens.h"
+#include "row_json.h"
 #include "sqlite_tokenizer.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 
 #include <atomic>
@@ -49,19 +47,6 @@ QStringList statements(const QString &file)
     if (!current.trimmed().isEmpty())
         out.append(current);
     return out;
-}
-
-QString jsonArray(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QString captionsJson(const QList<parse::Caption> &captions)
-{
-    QJsonArray a;
-    for (const auto &c : captions)
-        a.append(QJsonObject{{u"text"_s, c.text}, {u"photoCredit"_s, c.photoCredit}});
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
 QVariant textOrNull(const QString &s)
@@ -295,7 +280,7 @@ bool SqliteArchiveStore::savePage(const PageRecord &r)
              textOrNull(r.date.precision), textOrNull(r.date.source), textOrNull(r.date.evidence),
              textOrNull(page.section()),
              page.homeProvince.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(page.homeProvince.toInt()),
-             jsonArray(page.sponsors), page.originalText,
+             jsonStrings(page.sponsors), page.originalText,
              QDateTime::currentDateTimeUtc().toString(Qt::ISODate)})
         q.addBindValue(v);
     ok = ok && exec(q);
@@ -325,7 +310,7 @@ bool SqliteArchiveStore::insertArticle(qint64 pageId, int position, const parse:
         codes.append(m.toInt());
     for (const QVariant &v : QVariantList{
              pageId, position, textOrNull(a.kicker), a.title, textOrNull(a.subtitle), textOrNull(a.placeLine),
-             textOrNull(a.lead), a.body, jsonArray(a.paragraphs), textOrNull(a.credit), captionsJson(a.captions),
+             textOrNull(a.lead), a.body, jsonStrings(a.paragraphs), textOrNull(a.credit), captionsJson(a.captions),
              textOrNull(a.section),
              a.regionCode.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(a.regionCode.toInt()),
              textOrNull(a.association), placeTokens(codes),
