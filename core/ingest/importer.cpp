@@ -4,7 +4,6 @@
 #include "page_preparer.h"
 #include "parse/page_file.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSet>
@@ -59,35 +58,39 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
             progress->fileDone(++finished, int(files.size()), file);
     };
 
-    // Reads the next file and asks the archive about it; what is new goes to be parsed.
+    // Each file goes to be read and hashed; the archive is asked about its bytes; what is new goes
+    // back to be parsed, and is then stored.
     Manifests manifests;
     PagePreparer preparer(options.homeProvince);
     QSet<QString> hashesOnTheWay; // parsed or being parsed, not yet stored: later copies are duplicates
     const auto readNext = [&](const QString &file) {
-        const QString source = QFileInfo(file).absoluteFilePath();
-        QString unreadable;
-        std::optional<QByteArray> bytes = parse::readPageBytes(source, &unreadable);
-        if (!bytes) {
-            fail(file, unreadable);
-            return done(file);
+        PageJob job;
+        job.file = file;
+        job.source = QFileInfo(file).absoluteFilePath();
+        preparer.submit(std::move(job));
+    };
+    const auto parseIfNew = [&](PageJob job) {
+        if (!job.unreadable.isEmpty()) {
+            fail(job.file, job.unreadable);
+            return done(job.file);
         }
-        const QString hash = QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
-        const store::PageLookup lookup = archive.lookupPage(source, hash);
+        const store::PageLookup lookup = archive.lookupPage(job.source, job.contentHash);
         if (lookup.state == store::PageState::Unchanged) {
             ++report.unchanged;
-            return done(file);
+            return done(job.file);
         }
-        if (lookup.state == store::PageState::Duplicate || hashesOnTheWay.contains(hash)) {
+        if (lookup.state == store::PageState::Duplicate || hashesOnTheWay.contains(job.contentHash)) {
             ++report.duplicates;
-            return done(file);
+            return done(job.file);
         }
-        hashesOnTheWay.insert(hash);
-        PageJob job{file, source, std::move(*bytes), hash, lookup.state == store::PageState::Changed, {}};
-        job.record.source = source;
-        job.record.contentHash = hash;
+        hashesOnTheWay.insert(job.contentHash);
+        job.stage = PageJob::Parse;
+        job.replacing = lookup.state == store::PageState::Changed;
+        job.record.source = job.source;
+        job.record.contentHash = job.contentHash;
         job.record.newspaper = options.newspaper;
         QString manifestError;
-        if (const ManifestEntry *entry = manifests.entryFor(source, &manifestError)) {
+        if (const ManifestEntry *entry = manifests.entryFor(job.source, &manifestError)) {
             if (!entry->newspaper.isEmpty())
                 job.record.newspaper = entry->newspaper;
             job.record.date = entry->date;
@@ -95,15 +98,14 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
             job.record.edition = entry->edition;
         }
         if (!manifestError.isEmpty())
-            fail(file, u"its manifest could not be read: "_s + manifestError);
+            fail(job.file, u"its manifest could not be read: "_s + manifestError);
         preparer.submit(std::move(job));
     };
 
-    // Stores the oldest page parsed. Pages are committed in batches, each page still whole or
-    // absent; the search index catches up every SearchIndexBatch pages.
+    // Stores a page parsed. Pages are committed in batches, each page still whole or absent; the
+    // search index catches up every SearchIndexBatch pages.
     QElapsedTimer sinceCommit;
-    const auto storeNext = [&] {
-        PreparedPage prepared = preparer.take();
+    const auto storePage = [&](PreparedPage prepared) {
         const PageJob &job = prepared.job;
         hashesOnTheWay.remove(job.contentHash);
         if (!prepared.parsed.ok()) {
@@ -127,6 +129,13 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
             sinceCommit.restart();
         }
     };
+    const auto takeNext = [&] {
+        PreparedPage prepared = preparer.take();
+        if (prepared.job.stage == PageJob::Read)
+            parseIfNew(std::move(prepared.job));
+        else
+            storePage(std::move(prepared));
+    };
 
     if (!archive.beginBatch())
         fail({}, u"the archive could not be written: "_s + archive.lastError());
@@ -140,7 +149,7 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
         if (next < files.size() && preparer.pending() < PagesAhead)
             readNext(files[next++]);
         else if (preparer.pending() > 0)
-            storeNext();
+            takeNext();
         else
             break;
     }

@@ -3,6 +3,8 @@
 #include "geo/page_placer.h"
 #include "page_dating.h"
 
+#include <QCryptographicHash>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace fangzhi::ingest {
@@ -53,23 +55,40 @@ void PagePreparer::run()
             prepared.job = std::move(m_todo.front());
             m_todo.pop_front();
         }
-        prepared.parsed = parse::parsePageBytes(prepared.job.bytes, prepared.job.source, m_homeProvince);
-        if (prepared.parsed.ok()) {
-            parse::Page &page = *prepared.parsed.page;
-            geo::placePage(page);
-            store::PageDate &date = prepared.job.record.date; // the manifest's, then the file name's
-            if (!date.isValid() && page.date.isValid())
-                date = {page.date, u"day"_s, u"file name"_s, {}};
-            if (!date.isValid())
-                date = inferPageDate(page.text);
-        }
-        prepared.job.bytes.clear(); // stored as the page's text; the bytes are done with
+        if (prepared.job.stage == PageJob::Read)
+            readAndHash(prepared.job);
+        else
+            parseAndPlace(prepared);
         {
             std::lock_guard lock(m_mutex);
             m_ready.push_back(std::move(prepared));
         }
         m_changed.notify_all();
     }
+}
+
+void PagePreparer::readAndHash(PageJob &job)
+{
+    std::optional<QByteArray> bytes = parse::readPageBytes(job.source, &job.unreadable);
+    if (!bytes)
+        return;
+    job.bytes = std::move(*bytes);
+    job.contentHash = QString::fromLatin1(QCryptographicHash::hash(job.bytes, QCryptographicHash::Sha256).toHex());
+}
+
+void PagePreparer::parseAndPlace(PreparedPage &prepared) const
+{
+    prepared.parsed = parse::parsePageBytes(prepared.job.bytes, prepared.job.source, m_homeProvince);
+    if (prepared.parsed.ok()) {
+        parse::Page &page = *prepared.parsed.page;
+        geo::placePage(page);
+        store::PageDate &date = prepared.job.record.date; // the manifest's, then the file name's
+        if (!date.isValid() && page.date.isValid())
+            date = {page.date, u"day"_s, u"file name"_s, {}};
+        if (!date.isValid())
+            date = inferPageDate(page.text);
+    }
+    prepared.job.bytes.clear(); // stored as the page's text; the bytes are done with
 }
 
 } // namespace fangzhi::ingest

@@ -13,12 +13,16 @@
 
 namespace fangzhi::ingest {
 
-// A page file read and found new or changed, on its way to the archive.
+// A page file on its way to the archive. It goes to the preparer twice: to be read and hashed,
+// then, if the archive does not hold those bytes already, to be parsed.
 struct PageJob
 {
+    enum Stage { Read, Parse };
+    Stage stage = Read;
     QString file;   // as the user named it, for messages
     QString source; // absolute path
     QByteArray bytes;
+    QString unreadable; // why the file could not be read; empty when it was
     QString contentHash;
     bool replacing = false;   // the file was stored before with other bytes
     store::PageRecord record; // what is known before parsing: newspaper, manifest date, page label
@@ -27,13 +31,13 @@ struct PageJob
 struct PreparedPage
 {
     PageJob job;
-    parse::PageFileResult parsed; // placed, when it parsed
+    parse::PageFileResult parsed; // after the Parse stage: placed, when it parsed
 };
 
-// Parses, places and dates pages on a thread of its own while the importing thread stores the
-// ones before them: the two halves of an import run side by side. Pages come back in the order
-// they went in. The parser and the gazetteer are read-only after start-up, so one thread of
-// parsing needs no locks but the queue's.
+// Reads and hashes page files, then parses, places and dates those the archive lacks, on a thread
+// of its own while the importing thread stores the pages before them: the two halves of an import
+// run side by side. Jobs come back in the order they went in. The parser and the gazetteer are
+// read-only after start-up, so one thread of preparing needs no locks but the queue's.
 class PagePreparer
 {
 public:
@@ -43,11 +47,13 @@ public:
     PagePreparer &operator=(const PagePreparer &) = delete;
 
     void submit(PageJob job);
-    [[nodiscard]] PreparedPage take(); // the oldest page submitted, waiting for it if need be
+    [[nodiscard]] PreparedPage take(); // the oldest job submitted, done, waiting for it if need be
     [[nodiscard]] int pending() const { return m_pending; }
 
 private:
     void run();
+    static void readAndHash(PageJob &job);
+    void parseAndPlace(PreparedPage &prepared) const;
 
     const QString m_homeProvince;
     std::mutex m_mutex;
