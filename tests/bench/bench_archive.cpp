@@ -66,18 +66,28 @@ qint64 generate(const QString &dir, qint64 articles)
     return pages;
 }
 
+// Prints the pace every 10,000 pages: an import slows as the archive grows.
 class Ticker final : public ingest::ImportProgress
 {
 public:
+    Ticker() { m_clock.start(); }
     void fileDone(int done, int total, const QString &) override
     {
-        if (done % 10000 == 0)
-            std::fprintf(stderr, "  imported %d/%d pages\n", done, total);
+        if (done % 10000 != 0)
+            return;
+        const qint64 now = m_clock.elapsed();
+        std::fprintf(stderr, "  imported %d/%d pages, %.1f s; the last 10,000 at %.0f pages/s\n", done, total,
+                     now / 1e3, 10000 * 1e3 / std::max<qint64>(1, now - m_last));
+        m_last = now;
     }
     void fileFailed(const QString &file, const QString &reason) override
     {
         std::fprintf(stderr, "  failed: %s: %s\n", qPrintable(file), qPrintable(reason));
     }
+
+private:
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
 };
 
 // Query words drawn from the archive's own text, as often as they occur in it.
