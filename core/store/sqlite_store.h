@@ -71,6 +71,9 @@ private:
     // be answered by the index alone), the filter columns (articles_facets holds them), or more.
     enum class Reads { Nothing, Facets, Rows };
     [[nodiscard]] FilterSql filterSql(const ArticleFilter &filter, Reads reads) const;
+    std::optional<QStringList> rankedPage(const FilterSql &sql, int offset, int limit, ResultPage &result);
+    bool pageInOrder(const ArticleFilter &filter, const FilterSql &sql, int offset, int limit, ResultPage &result,
+                     QStringList &ids);
     static void bindAll(QSqlQuery &query, const QVariantList &values);
 
     QString m_connection;
