@@ -10,7 +10,9 @@ namespace fangzhi::store {
 namespace {
 
 // One term as an FTS5 expression: all its pieces must match, in title or body. A run of Chinese
-// goes to the tokenizer whole, which makes it one character or a phrase of pairs.
+// goes to the tokenizer whole, which makes it one character or a phrase of pairs; only titles and
+// bodies hold Chinese (the other columns are pinyin and scope codes), so it needs no column filter,
+// which would make FTS5 read the positions of every match (科技, in 810,000 articles: 46 ms, not 28).
 QString termExpression(const QString &term)
 {
     QStringList parts;
@@ -18,7 +20,7 @@ QString termExpression(const QString &term)
         if (p.kind == text::TermPiece::Word) // also the pinyin of the article's places: dazhou, dz
             parts.append(u"{title body places} : \"%1\""_s.arg(p.text));
         else
-            parts.append(u"{title body} : \"%1\""_s.arg(p.text));
+            parts.append(u"\"%1\""_s.arg(p.text));
     }
     if (parts.size() == 1)
         return parts.first();
