@@ -1,5 +1,6 @@
 // Reading the archive: search, region counts, articles.
 #include "search_query.h"
+#include "sqlite_rows.h"
 #include "sqlite_store.h"
 
 #include <QJsonArray>
@@ -258,13 +259,11 @@ QHash<int, qint64> SqliteArchiveStore::regionCounts(const ArticleFilter &filter)
     // A search alone: its matches from the index, placed by the regions held in memory.
     const FilterSql sql = filterSql(filter, Reads::Facets);
     if (sql.searchOnly) {
-        q.prepare(u"SELECT s.rowid FROM article_search s"_s + sql.where + u" ORDER BY s.rowid"_s);
-        bindAll(q, sql.values);
-        std::vector<qint64> ids;
-        if (exec(q))
-            while (q.next())
-                ids.push_back(q.value(0).toLongLong());
-        if (auto placed = placeArticles(ids))
+        const auto ids = readIds(m_db, u"SELECT s.rowid FROM article_search s"_s + sql.where + u" ORDER BY s.rowid"_s,
+                                 sql.values, &m_error);
+        if (!ids)
+            return counts;
+        if (auto placed = placeArticles(*ids))
             return *placed;
     }
     // Counted here, not by GROUP BY: sorting a million regions in a temporary b-tree cost more.
