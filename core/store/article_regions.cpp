@@ -1,7 +1,6 @@
 #include "article_regions.h"
 
-#include <QSqlQuery>
-#include <QVariant>
+#include "sqlite_rows.h"
 
 #include <algorithm>
 
@@ -11,14 +10,19 @@ namespace fangzhi::store {
 
 std::optional<ArticleRegions> ArticleRegions::read(const QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, coalesce(region, -1) FROM articles INDEXED BY articles_facets ORDER BY id"_s))
+    QString error;
+    const auto rows = readIntegers(
+        db,
+        u"SELECT id, coalesce(region, -1) FROM articles INDEXED BY articles_facets ORDER BY id"_s,
+        {}, &error);
+    if (!rows)
         return std::nullopt;
     ArticleRegions read;
-    while (q.next()) {
-        read.m_ids.push_back(q.value(0).toLongLong());
-        read.m_regions.push_back(q.value(1).toInt());
+    read.m_ids.reserve(rows->size() / 2);
+    read.m_regions.reserve(rows->size() / 2);
+    for (size_t i = 0; i + 1 < rows->size(); i += 2) {
+        read.m_ids.push_back((*rows)[i]);
+        read.m_regions.push_back(int((*rows)[i + 1]));
     }
     return read;
 }

@@ -259,8 +259,8 @@ QHash<int, qint64> SqliteArchiveStore::regionCounts(const ArticleFilter &filter)
     // A search alone: its matches from the index, placed by the regions held in memory.
     const FilterSql sql = filterSql(filter, Reads::Facets);
     if (sql.searchOnly) {
-        const auto ids = readIds(m_db, u"SELECT s.rowid FROM article_search s"_s + sql.where + u" ORDER BY s.rowid"_s,
-                                 sql.values, &m_error);
+        const auto ids = readIntegers(m_db, u"SELECT s.rowid FROM article_search s"_s + sql.where + u" ORDER BY s.rowid"_s,
+                                      sql.values, &m_error);
         if (!ids)
             return counts;
         if (auto placed = placeArticles(*ids))

@@ -8,8 +8,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fangzhi::store {
 
-std::optional<std::vector<qint64>> readIds(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                                           QString *error)
+std::optional<std::vector<qint64>> readIntegers(const QSqlDatabase &db, const QString &sql,
+                                                const QVariantList &values, QString *error)
 {
     const QVariant handle = db.driver()->handle();
     sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
@@ -28,13 +28,16 @@ std::optional<std::vector<qint64>> readIds(const QSqlDatabase &db, const QString
             rc = sqlite3_bind_null(stmt, i + 1);
         else if (v.typeId() == QMetaType::QString) {
             const QByteArray utf8 = v.toString().toUtf8();
-            rc = sqlite3_bind_text(stmt, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            rc = sqlite3_bind_text(stmt, i + 1, utf8.constData(), int(utf8.size()),
+                                   SQLITE_TRANSIENT);
         } else
             rc = sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
     }
-    std::vector<qint64> ids;
+    std::vector<qint64> read;
+    const int columns = stmt ? sqlite3_column_count(stmt) : 0;
     while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        ids.push_back(sqlite3_column_int64(stmt, 0));
+        for (int c = 0; c < columns; ++c)
+            read.push_back(sqlite3_column_int64(stmt, c));
         rc = SQLITE_OK;
     }
     if (rc != SQLITE_DONE)
@@ -42,7 +45,7 @@ std::optional<std::vector<qint64>> readIds(const QSqlDatabase &db, const QString
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE)
         return std::nullopt;
-    return ids;
+    return read;
 }
 
 } // namespace fangzhi::store
