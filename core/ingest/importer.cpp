@@ -15,7 +15,7 @@ namespace {
 
 constexpr int SearchIndexBatch = 1000; // pages
 constexpr int PagesAhead = 16;          // read and parsing while earlier pages are stored
-constexpr int CommitEveryMs = 250;      // the most an import killed outright has to redo
+constexpr int CommitEveryMs = 1000;     // the most an import killed outright has to redo
 
 // Manifests are read once per folder.
 class Manifests

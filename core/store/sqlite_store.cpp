@@ -117,7 +117,7 @@ std::unique_ptr<SqliteArchiveStore> SqliteArchiveStore::open(const QString &path
     if (!registerTokenizer(db))
         return fail(u"this SQLite has no full-text search (FTS5)"_s);
     for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
-                                  u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s,
+                                  u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -262144"_s,
                                   u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA mmap_size = 268435456"_s,
                                   u"PRAGMA wal_autocheckpoint = 16384"_s, u"PRAGMA secure_delete = OFF"_s})
         if (!q.exec(pragma))
