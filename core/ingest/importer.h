@@ -43,9 +43,8 @@ public:
 
 // Imports page files and folders (searched recursively for .txt and .md): each file is read,
 // parsed, placed, dated and stored in a transaction of its own (a savepoint: the pages of a
-// second are written together), so that an import cut short leaves whole pages
-// only and running it again completes it. Reading, hashing and parsing run on a second thread,
-// ahead of storing.
+// second are written together), so that an import cut short leaves whole pages only and running
+// it again completes it. Reading, hashing and parsing run on a second thread, ahead of storing.
 // A file that fails is reported and the others go on; identical bytes already stored are left
 // alone.
 ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths, const ImportOptions &options = {},

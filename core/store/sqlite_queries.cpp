@@ -135,8 +135,8 @@ void SqliteArchiveStore::bindAll(QSqlQuery &query, const QVariantList &values)
 // The page's ids in the order chosen, after counting the matches up to the count limit. Ordering
 // needs only what the indexes hold, so no article is read but the ones shown (sorting whole rows
 // of a large region read gigabytes).
-bool SqliteArchiveStore::pageInOrder(const ArticleFilter &filter, const FilterSql &sql, int offset, int limit,
-                                     ResultPage &result, QStringList &ids)
+std::optional<QStringList> SqliteArchiveStore::pageInOrder(const ArticleFilter &filter, const FilterSql &sql,
+                                                           int offset, int limit, ResultPage &result)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -144,7 +144,7 @@ bool SqliteArchiveStore::pageInOrder(const ArticleFilter &filter, const FilterSq
     bindAll(q, sql.values);
     q.addBindValue(m_countLimit + 1);
     if (!exec(q) || !q.next())
-        return false;
+        return std::nullopt;
     result.total = std::min(q.value(0).toLongLong(), m_countLimit);
     result.totalIsLowerBound = q.value(0).toLongLong() > m_countLimit;
 
@@ -169,10 +169,11 @@ bool SqliteArchiveStore::pageInOrder(const ArticleFilter &filter, const FilterSq
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!exec(q))
-        return false;
+        return std::nullopt;
+    QStringList ids;
     while (q.next())
         ids.append(q.value(0).toString());
-    return true;
+    return ids;
 }
 
 // A search in the order of its ranks, in one walk through the matches, newest first, each ranked
@@ -197,7 +198,9 @@ std::optional<QStringList> SqliteArchiveStore::rankedPage(const FilterSql &sql, 
     result.totalIsLowerBound = qint64(matches.size()) > m_countLimit;
     result.total = std::min<qint64>(qint64(matches.size()), m_countLimit);
     if (!result.totalIsLowerBound)
-        std::stable_sort(matches.begin(), matches.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+        std::stable_sort(matches.begin(), matches.end(), [](const auto &x, const auto &y) {
+            return x.first < y.first;
+        });
     else if (offset + limit > result.total)
         return std::nullopt;
     QStringList ids;
@@ -215,18 +218,17 @@ ResultPage SqliteArchiveStore::search(const ArticleFilter &filter, int offset, i
     else if (filter.order == ArticleFilter::Order::Title || filter.order == ArticleFilter::Order::Credit)
         reads = Reads::Rows;
     const FilterSql sql = filterSql(filter, reads);
-    std::optional<QStringList> ranked;
+    std::optional<QStringList> ids;
     if (sql.ranked && filter.order == ArticleFilter::Order::Default)
-        ranked = rankedPage(sql, offset, limit, result);
-    QStringList ids = ranked.value_or(QStringList());
-    if (!ranked && !pageInOrder(filter, sql, offset, limit, result, ids))
-        return result;
-    if (ids.isEmpty())
+        ids = rankedPage(sql, offset, limit, result);
+    if (!ids)
+        ids = pageInOrder(filter, sql, offset, limit, result);
+    if (!ids || ids->isEmpty())
         return result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + SummaryColumns + u" FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id IN ("_s +
-              ids.join(u',') + u") ORDER BY instr(',"_s + ids.join(u',') + u",', ',' || a.id || ',')"_s);
+              ids->join(u',') + u") ORDER BY instr(',"_s + ids->join(u',') + u",', ',' || a.id || ',')"_s);
     if (!exec(q))
         return result;
     while (q.next()) {
@@ -259,8 +261,8 @@ QHash<int, qint64> SqliteArchiveStore::regionCounts(const ArticleFilter &filter)
     // A search alone: its matches from the index, placed by the regions held in memory.
     const FilterSql sql = filterSql(filter, Reads::Facets);
     if (sql.searchOnly) {
-        const auto ids = readIntegers(m_db, u"SELECT s.rowid FROM article_search s"_s + sql.where + u" ORDER BY s.rowid"_s,
-                                      sql.values, &m_error);
+        const QString matches = u"SELECT s.rowid FROM article_search s"_s + sql.where + u" ORDER BY s.rowid"_s;
+        const auto ids = readIntegers(m_db, matches, sql.values, &m_error);
         if (!ids)
             return counts;
         if (auto placed = placeArticles(*ids))

@@ -71,9 +71,11 @@ private:
     // be answered by the index alone), the filter columns (articles_facets holds them), or more.
     enum class Reads { Nothing, Facets, Rows };
     [[nodiscard]] FilterSql filterSql(const ArticleFilter &filter, Reads reads) const;
+    // The ids of one page of results, with the total set in result: a search by rank (nothing if
+    // the page lies beyond the matches walked), or anything in the order chosen.
     std::optional<QStringList> rankedPage(const FilterSql &sql, int offset, int limit, ResultPage &result);
-    bool pageInOrder(const ArticleFilter &filter, const FilterSql &sql, int offset, int limit, ResultPage &result,
-                     QStringList &ids);
+    std::optional<QStringList> pageInOrder(const ArticleFilter &filter, const FilterSql &sql, int offset, int limit,
+                                           ResultPage &result);
     static void bindAll(QSqlQuery &query, const QVariantList &values);
 
     QString m_connection;
