@@ -447,7 +447,6 @@ void TestArchive::refusesWhatIsNotAnArchive()
     QVERIFY(error.contains(u"folder"_s));
 }
 
-QTEST_GUILESS_MAIN(TestArchive)
 // Paragraphs, captions and sponsors are kept as JSON text; whatever a page holds must read back
 // exactly, quotes, backslashes, control characters and all.
 void TestArchive::keepsParagraphsAndCaptionsAsPrinted()
@@ -470,4 +469,5 @@ void TestArchive::keepsParagraphsAndCaptionsAsPrinted()
     }
 }
 
+QTEST_GUILESS_MAIN(TestArchive)
 #include "tst_archive.moc"
