@@ -25,9 +25,9 @@ QString letters(const QString &s)
 QString articleFieldText(const Article &a)
 {
     QString s;
-    if (!a.titleShared)
+    if (!a.titleShared && !a.titleDerived)
         s += a.kicker + a.title + a.subtitle;
-    s += a.placeLine + a.body;
+    s += a.byline + a.dateLine + a.placeLine + a.body;
     if (!a.creditShared)
         s += a.credit;
     for (const auto &c : a.captions)
@@ -37,7 +37,9 @@ QString articleFieldText(const Article &a)
 
 QString pageMetadataText(const Page &page)
 {
-    QString s = page.banners.join(QString()) + page.sponsorHeading + page.sponsors.join(QString());
+    QString s = page.banners.join(QString()) + page.sponsorHeading + page.sponsors.join(QString()) +
+                page.pageLabels.join(QString()) + page.dateLines.join(QString()) +
+                page.furniture.join(QString());
     for (const auto &label : page.sections)
         s += label.name + label.pinyin;
     return s;

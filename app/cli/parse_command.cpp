@@ -15,10 +15,12 @@ namespace fangzhi::cli {
 namespace {
 
 const QString Usage =
-    u"Usage: fangzhi-cli parse [--home CODE] FILE|FOLDER... [--json]\n"_s
+    u"Usage: fangzhi-cli parse [--home CODE] FILE|FOLDER... [--json | --explain]\n"_s
     u"Split newspaper pages into articles. Folders are searched for .txt and .md pages.\n"_s
     u"  --home CODE  the paper's home province, a GB/T 2260 code such as 510000\n"_s
-    u"  --json       print JSON (see ARCHITECTURE.md) instead of a summary\n"_s;
+    u"  --json       print JSON (see ARCHITECTURE.md) instead of a summary\n"_s
+    u"  --explain    print every line of the page with the kind it was given and the\n"_s
+    u"               evidence that decided it, then the articles with their confidence\n"_s;
 
 void printSummary(const parse::Page &page)
 {
@@ -31,8 +33,26 @@ void printSummary(const parse::Page &page)
         if (!a.placeLine.isEmpty())
             title = a.placeLine + u" · "_s + title;
         out(u"  - [%1] %2%3\n"_s.arg(a.association.isEmpty() ? u"?"_s : a.association, title,
-                                    a.credit.isEmpty() ? QString() : u"  ("_s + a.credit + u')'));
+                                     a.credit.isEmpty() ? QString() : u"  ("_s + a.credit + u')'));
     }
+}
+
+// Each line as the parser saw it, then what it made of the page.
+void printExplanation(const parse::Page &page)
+{
+    out(u"%1  [%2]\n"_s.arg(page.file, page.encoding));
+    for (qsizetype i = 0; i < page.blocks.size(); ++i) {
+        const parse::Block &b = page.blocks[i];
+        const parse::BlockNote &n = page.notes.value(i);
+        const QString text = b.text.size() > 40 ? b.text.left(40) + u'…' : b.text;
+        out(u"%1  %2  %3\n"_s.arg(b.line, 4).arg(n.kind, -16).arg(text));
+        for (const QString &why : n.evidence)
+            out(u"                        %1\n"_s.arg(why));
+    }
+    out(u"articles:\n"_s);
+    for (const parse::Article &a : page.articles)
+        out(u"  %1  %2%3\n"_s.arg(a.confidence, 0, 'f', 2)
+                .arg(a.titleDerived ? u"(untitled) "_s : QString(), a.title));
 }
 
 } // namespace
@@ -42,7 +62,8 @@ int runParse(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption home(u"home"_s, u"home province code"_s, u"CODE"_s);
     const QCommandLineOption json(u"json"_s, u"print JSON"_s);
-    parser.addOptions({home, json});
+    const QCommandLineOption explain(u"explain"_s, u"print the evidence for every line"_s);
+    parser.addOptions({home, json, explain});
     if (const int exit = parseCommandLine(parser, args, u"parse"_s, Usage); exit >= 0)
         return exit;
     const QString homeCode = parser.value(home);
@@ -75,6 +96,8 @@ int runParse(const QStringList &args)
         geo::placePage(*result.page);
         if (parser.isSet(json))
             pages.append(parse::pageToJson(*result.page));
+        else if (parser.isSet(explain))
+            printExplanation(*result.page);
         else
             printSummary(*result.page);
     }

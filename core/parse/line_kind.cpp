@@ -1,5 +1,6 @@
 #include "line_kind.h"
 
+#include "block_evidence.h"
 #include "text/chars.h"
 
 #include <QList>
@@ -109,6 +110,15 @@ bool isCreditLine(QStringView s)
            !inner.contains(u'。') && hanCount(inner) >= 2;
 }
 
+// A line that could be a headline if its context says so: short, no full stop, not ending a
+// clause, commas and the like allowed ("做好“四服务”,山亭区科学技术协会激发释放科普活力").
+bool isHeadlineShaped(QStringView s)
+{
+    if (charCount(s) > MaxHeadlineChars || hanCount(s) < 2 || s.contains(u'。'))
+        return false;
+    return !text::endsClause(s.back().unicode()) || s.back() == u'!' || s.back() == u'?';
+}
+
 } // namespace
 
 QStringView stripBullet(QStringView line)
@@ -154,37 +164,39 @@ bool startsWithSubject(QStringView headline)
 
 QString leadMarker(QStringView prose)
 {
-    if (!prose.startsWith(u"本报"))
-        return {};
-    qsizetype i = 2;
-    // 本报讯, 本报X月X日讯, 本报成都讯
-    while (i < prose.size() && i < 12 && prose[i] != u'讯' && !isSentencePunct(prose[i].unicode()))
-        ++i;
-    if (i >= prose.size() || prose[i] != u'讯')
-        return {};
-    ++i;
-    if (i < prose.size() && prose[i] == u'(') {
-        const qsizetype close = prose.indexOf(u')', i);
-        if (close > 0 && close - i <= 40)
-            i = close + 1;
-    }
-    return prose.first(i).toString();
+    return datelineAt(prose);
 }
 
-qsizetype trailingCreditStart(QStringView prose)
+TrailingCredit trailingCredit(QStringView prose)
 {
-    if (!prose.endsWith(u')'))
-        return -1;
-    const qsizetype open = prose.lastIndexOf(u'(');
-    if (open <= 0)
-        return -1;
-    const QStringView inner = prose.sliced(open + 1, prose.size() - open - 2);
-    if (inner.isEmpty() || charCount(inner) > 40 || hasSentencePunct(inner) || hanCount(inner) < 2)
-        return -1;
-    const QChar before = prose[open - 1];
-    const bool afterSentence = before == u'。' || before == u'!' || before == u'?' ||
-                               before == u'”' || before == u'…' || before == u'.';
-    return afterSentence ? open : -1;
+    const auto afterSentence = [&](qsizetype at) {
+        while (at > 0 && prose[at - 1] == u' ')
+            --at;
+        if (at <= 0)
+            return false;
+        const QChar before = prose[at - 1];
+        return before == u'。' || before == u'!' || before == u'?' || before == u'”' ||
+               before == u'…' || before == u'.';
+    };
+    if (prose.endsWith(u')')) {
+        // "…工作再上新台阶。(白云)", "…4个。 (王景)"
+        const qsizetype open = prose.lastIndexOf(u'(');
+        if (open <= 0)
+            return {};
+        const QStringView inner = prose.sliced(open + 1, prose.size() - open - 2);
+        if (inner.isEmpty() || charCount(inner) > 40 || hasSentencePunct(inner) ||
+            hanCount(inner) < 2 || !isBracketedCredit(inner) || !afterSentence(open))
+            return {};
+        return {open, inner.trimmed().toString()};
+    }
+    // "…参与此次活动。 天津市科协供稿": a credit set after the last sentence without brackets.
+    const qsizetype stop = prose.lastIndexOf(u'。');
+    if (stop < 0 || stop + 1 >= prose.size())
+        return {};
+    const QStringView tail = prose.sliced(stop + 1).trimmed();
+    if (tail.isEmpty() || charCount(tail) > 30 || !isBylineLine(tail))
+        return {};
+    return {stop + 1, tail.toString()};
 }
 
 bool isParagraphOpener(QStringView prose)
@@ -229,12 +241,21 @@ LineKind classifyLine(QStringView line)
         return LineKind::Association;
     if (line.startsWith(u'#'))
         return isPlaceName(stripHeadingMarks(line)) ? LineKind::PlaceLine : LineKind::Heading;
+    if (isFurniture(line))
+        return LineKind::Furniture;
+    if (isPageLabel(line))
+        return LineKind::PageLabel;
+    if (isDateLine(line))
+        return LineKind::DateLine;
     if (isCreditLine(line))
-        return LineKind::Credit;
+        return isBracketedCredit(line.sliced(1, line.size() - 2)) ? LineKind::Credit
+                                                                   : LineKind::Caption;
     if (isPhotoCredit(line))
         return LineKind::PhotoCredit;
     if (isCaptionWithCredit(line))
         return LineKind::CaptionWithCredit;
+    if (isBylineLine(line))
+        return LineKind::Byline;
     if (isPinyinLine(line))
         return LineKind::Pinyin;
     if (const auto parts = splitSectionLabel(line);
@@ -249,7 +270,33 @@ LineKind classifyLine(QStringView line)
             return LineKind::Banner;
         return LineKind::ShortLine;
     }
-    return LineKind::Prose;
+    return isHeadlineShaped(line) ? LineKind::PunctuatedShortLine : LineKind::Prose;
+}
+
+QString kindName(LineKind kind)
+{
+    switch (kind) {
+    case LineKind::Prose: return u"body"_s;
+    case LineKind::Lead: return u"lead"_s;
+    case LineKind::ShortLine: return u"short line"_s;
+    case LineKind::PunctuatedShortLine: return u"short line with commas"_s;
+    case LineKind::PlaceLine: return u"place line"_s;
+    case LineKind::Heading: return u"Markdown heading"_s;
+    case LineKind::Credit: return u"credit"_s;
+    case LineKind::PhotoCredit: return u"photo credit"_s;
+    case LineKind::CaptionWithCredit: return u"caption with credit"_s;
+    case LineKind::SectionLabel: return u"section label"_s;
+    case LineKind::Pinyin: return u"pinyin"_s;
+    case LineKind::Banner: return u"banner"_s;
+    case LineKind::SponsorHeading: return u"sponsor heading"_s;
+    case LineKind::Association: return u"association name"_s;
+    case LineKind::PageLabel: return u"page label"_s;
+    case LineKind::DateLine: return u"date line"_s;
+    case LineKind::Furniture: return u"site furniture"_s;
+    case LineKind::Byline: return u"byline"_s;
+    case LineKind::Caption: return u"caption"_s;
+    }
+    return {};
 }
 
 } // namespace fangzhi::parse

@@ -28,7 +28,10 @@ struct Article
     QString title;     // the headline (for a roundup's sub-report: the roundup's headline)
     QString subtitle;  // after "——"
     QString placeLine; // a roundup sub-report's opening place line: "达州市", "成都市科协"
-    QString lead;      // "本报讯", "本报讯(记者李婉欣)"
+    QString lead;      // "本报讯", "本报讯(记者李婉欣)", "中新网普洱5月18日电 (记者 缪超)"
+    QString byline;    // lines under the headline naming the writer: "■本报记者 刘晓倩", "原标题:…"
+    QString dateLine;  // a digital edition's date line printed with the article
+    QDate date;        // what the date line says, when it says it
     QString body;      // paragraphs with column breaks rejoined, separated by "\n"
     QStringList paragraphs; // body paragraphs as printed (sub-headings included)
     QStringList subheadings;
@@ -37,6 +40,10 @@ struct Article
     QString section;   // section label in force where the article stands
     QList<int> blocks; // indices into Page::blocks this article owns
     bool titleShared = false;  // roundup sub-report after the first: the headline is not its own
+    bool titleDerived = false; // no headline printed: the title is the body's first clause
+    // How sure the segmentation is that this article starts and ends where it does: 1 when a
+    // headline, a dateline or a page label opened it, lower when only weaker evidence did.
+    double confidence = 1.0;
     bool creditShared = false; // the credit is the roundup's column credit, owned by another
 
     // Filled by place resolution (geo::placePage); empty until then.
@@ -46,6 +53,13 @@ struct Article
     QStringList mentions;     // codes of every division the article names, in order
 
     [[nodiscard]] bool isRoundupReport() const noexcept { return !placeLine.isEmpty(); }
+};
+
+// Why a block came out as it did: the kind it was given and the evidence that decided it.
+struct BlockNote
+{
+    QString kind;          // "headline", "body", "caption", "page label" …
+    QStringList evidence;  // "wider gap before (3 blank lines, paragraphs have 1)", …
 };
 
 struct SectionLabel
@@ -67,12 +81,16 @@ struct Page
     QList<SectionLabel> sections;
     QString sponsorHeading; // "本版协办单位 (排名不分先后)"
     QStringList sponsors;
+    QStringList pageLabels; // "第01版 要闻": digital-edition page lines
+    QStringList dateLines;  // date lines that belong to no article
+    QStringList furniture;  // "【字号 大 中 小】", "打印本页": kept, never an article
     QStringList dateClues; // "10月20日", "2021年", as found in the text
     QDate date;            // only when the file name carries it
 
     QList<Block> blocks;
     QList<int> metadataBlocks; // blocks owned by the page itself (banners, labels, sponsor box)
     QList<Article> articles;
+    QList<BlockNote> notes; // one per block
 
     [[nodiscard]] QString section() const
     {

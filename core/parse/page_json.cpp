@@ -22,6 +22,11 @@ QJsonObject articleToJson(const Article &a)
             QJsonObject{{u"text"_s, c.text}, {u"photoCredit"_s, stringOrNull(c.photoCredit)}});
     return QJsonObject{
         {u"title"_s, a.title},
+        {u"titleDerived"_s, a.titleDerived},
+        {u"confidence"_s, a.confidence},
+        {u"byline"_s, stringOrNull(a.byline)},
+        {u"dateLine"_s, stringOrNull(a.dateLine)},
+        {u"date"_s, a.date.isValid() ? QJsonValue(a.date.toString(Qt::ISODate)) : QJsonValue()},
         {u"kicker"_s, stringOrNull(a.kicker)},
         {u"subtitle"_s, stringOrNull(a.subtitle)},
         {u"placeLine"_s, stringOrNull(a.placeLine)},
@@ -57,6 +62,9 @@ QJsonObject pageToJson(const Page &page)
         {u"banners"_s, QJsonArray::fromStringList(page.banners)},
         {u"sponsorHeading"_s, stringOrNull(page.sponsorHeading)},
         {u"sponsors"_s, QJsonArray::fromStringList(page.sponsors)},
+        {u"pageLabels"_s, QJsonArray::fromStringList(page.pageLabels)},
+        {u"dateLines"_s, QJsonArray::fromStringList(page.dateLines)},
+        {u"furniture"_s, QJsonArray::fromStringList(page.furniture)},
         {u"date"_s,
          page.date.isValid() ? QJsonValue(page.date.toString(Qt::ISODate)) : QJsonValue()},
         {u"dateClues"_s, QJsonArray::fromStringList(page.dateClues)},

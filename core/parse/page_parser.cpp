@@ -1,15 +1,27 @@
 #include "page_parser.h"
 
+#include "block_evidence.h"
 #include "date_clues.h"
 #include "line_kind.h"
 #include "text/chars.h"
-
-#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace fangzhi::parse {
 namespace {
+
+// Evidence for a decision, each item with its weight; the decision takes the sum.
+struct Evidence
+{
+    int score = 0;
+    QStringList reasons;
+
+    void add(int weight, const QString &why)
+    {
+        score += weight;
+        reasons.append(u"%1%2 %3"_s.arg(weight > 0 ? u"+"_s : QString()).arg(weight).arg(why));
+    }
+};
 
 // An article while it is being assembled.
 struct Draft
@@ -17,6 +29,8 @@ struct Draft
     Article article;
     QList<BodyParagraph> body; // inline credits already cut off
     bool closed = false;       // a closing credit was seen
+    bool creditLast = false;   // … and nothing has followed it yet
+    QStringList places; // places its first paragraph lists: a roundup's sub-reports open with them
 };
 
 struct Roundup
@@ -29,21 +43,138 @@ struct Roundup
 bool isHeadlineKind(LineKind k)
 {
     return k == LineKind::ShortLine || k == LineKind::PlaceLine || k == LineKind::Heading ||
-           k == LineKind::Banner;
+           k == LineKind::Banner || k == LineKind::PunctuatedShortLine;
 }
 
 bool isCaptionKind(LineKind k)
 {
-    return k == LineKind::PhotoCredit || k == LineKind::CaptionWithCredit;
+    return k == LineKind::PhotoCredit || k == LineKind::CaptionWithCredit || k == LineKind::Caption;
 }
 
-// "蜕变的背后 ——巴州区科协…" -> title and subtitle.
-std::pair<QString, QString> splitSubtitle(const QString &line)
+bool isProseKind(LineKind k)
+{
+    return k == LineKind::Prose || k == LineKind::Lead;
+}
+
+// A paragraph is complete when it ends a clause, looking through a closing quote: "…行动。”"
+// is complete, "…“保姆式”" (cut before 服务) is not.
+bool isComplete(QStringView text)
+{
+    qsizetype end = text.size();
+    while (end > 1 && (text[end - 1] == u'”' || text[end - 1] == u'’' || text[end - 1] == u'"'))
+        --end;
+    return end < text.size() ? text::endsClause(text[end - 1].unicode()) && text[end - 1] != u')'
+                             : text::endsClause(text.back().unicode());
+}
+
+// "简讯", "科协动态", "科普之窗": short names papers give their columns.
+bool isColumnName(QStringView line)
+{
+    static const QStringView words[] = {u"简讯", u"动态", u"短讯", u"快讯", u"集锦", u"速递",
+                                        u"信息", u"要闻", u"新闻", u"之窗", u"传真", u"一览"};
+    if (text::charCount(line) <= 4)
+        return true;
+    for (const QStringView w : words)
+        if (line.endsWith(w))
+            return true;
+    return false;
+}
+
+// "阿坝州科协积极…", "宜良县科协组织…": a line that opens with an association.
+bool opensWithAssociation(QStringView line)
+{
+    const qsizetype xh = line.first(std::min<qsizetype>(line.size(), 14)).indexOf(u"科协");
+    return xh >= 1 && isPlaceName(line.first(xh + 2));
+}
+
+// "阿坝州科协积极…", "伊通县开展…": a headline that opens with its subject, without a space.
+bool opensWithSubject(QStringView line)
+{
+    if (opensWithAssociation(line))
+        return true;
+    static const QString levels = u"省市州县区旗盟"_s;
+    for (qsizetype k = 2; k < std::min<qsizetype>(line.size(), 8); ++k) {
+        if (!text::isHan(line[k - 1]) || !levels.contains(line[k]))
+            continue;
+        bool han = true;
+        for (qsizetype c = 0; c < k && han; ++c)
+            han = text::isHan(line[c]) &&
+                  !QStringView(u"全各本该我省市县区开加推做提促").contains(line[c]);
+        return han;
+    }
+    return false;
+}
+
+// "为大力普及…,进一步…,3月5日,…": a brief dates its news within its first clauses.
+bool datesItsNewsEarly(QStringView text)
+{
+    const qsizetype limit = std::min<qsizetype>(text.size(), 70);
+    for (qsizetype comma = text.indexOf(u','); comma >= 0 && comma < limit;
+         comma = text.indexOf(u',', comma + 1)) {
+        if (text.first(comma).contains(u'。'))
+            return false;
+        if (opensWithDate(text.sliced(comma + 1)))
+            return true;
+    }
+    return false;
+}
+
+int headingLevel(QStringView line)
+{
+    int level = 0;
+    while (level < line.size() && line[level] == u'#')
+        ++level;
+    return level;
+}
+
+// "主题 ——副题" or "引题——主题" on one line: which side is the headline.
+struct HeadlineParts
+{
+    QString kicker, title, subtitle;
+};
+
+HeadlineParts splitDash(const QString &line)
 {
     const qsizetype dash = line.indexOf(u"——");
     if (dash <= 0)
-        return {line, {}};
-    return {line.first(dash).trimmed(), line.sliced(dash + 2).trimmed()};
+        return {{}, line, {}};
+    const QString before = line.first(dash).trimmed();
+    const QString after = line.sliced(dash + 2).trimmed();
+    // A space before the dash, or reportage words after it, mark a subtitle ("蜕变的背后 ——…纪实");
+    // a dash set tight between two clauses of a slogan introduces the headline itself.
+    const bool subtitle = line[dash - 1] == u' ' || isReportageSubtitle(after) ||
+                          before.contains(u"科协") || !before.contains(u' ');
+    if (subtitle)
+        return {{}, before, after};
+    return {before, after, {}};
+}
+
+// Places listed in a roundup's intro, "近日,下城区、江干区、高新区(滨江)、萧山区…": each sub-report
+// then opens with one of them.
+QStringList listedPlaces(QStringView paragraph)
+{
+    QStringList places;
+    const qsizetype end = std::min<qsizetype>(paragraph.size(), 80);
+    const auto parts = paragraph.first(end).split(u'、');
+    if (parts.size() < 3)
+        return places;
+    for (qsizetype k = 0; k < parts.size(); ++k) {
+        QStringView p = parts[k];
+        if (const qsizetype comma = p.lastIndexOf(u','); comma >= 0 && k == 0)
+            p = p.sliced(comma + 1);
+        if (k == parts.size() - 1) { // "萧山区等地…": the list ends in running text
+            qsizetype cut = 0;
+            while (cut < p.size() && cut < 8 && text::isHan(p[cut]) &&
+                   !QStringView(u"区县市旗").contains(p[cut]))
+                ++cut;
+            p = cut < p.size() ? p.first(cut + 1) : p;
+        }
+        const QStringView stem =
+            p.endsWith(u')') ? p.first(std::max<qsizetype>(0, p.indexOf(u'('))) : p;
+        if (stem.size() >= 2 && stem.size() <= 6 && QStringView(u"区县市旗").contains(stem.back()))
+            places.append(p.toString());
+    }
+    return places.size() >= 3 ? places : QStringList();
 }
 
 class Assembler
@@ -60,13 +191,26 @@ private:
     void markCaptions();
     void assemble();
     qsizetype takeHeadlineRun(qsizetype i);
-    void startArticle(const QList<int> &run, bool roundup);
+    bool takeColumnHeading(qsizetype i);
+    [[nodiscard]] bool closesWithOrganisation(qsizetype i) const;
+    Evidence headlineEvidence(const QList<int> &run, qsizetype next) const;
+    Evidence articleStartEvidence(int block) const;
+    void startArticle(const QList<int> &run, bool roundup, const Evidence &why);
+    void startUntitled(int block, double confidence);
     void startRoundupReport(int block);
     void addSubheadings(const QList<int> &run);
     void addProse(int block);
-    void addCredit(int block);
+    void addCredit(int block, const QString &credit);
     void addCaption(int block);
+    void addByline(int block);
+    void addDateLine(int block);
+    void toMetadata(qsizetype block, const QString &kind, const QString &why);
     Draft &current();
+    Draft *open() { return m_current >= 0 ? &m_drafts[m_current] : nullptr; }
+    void note(qsizetype block, const QString &kind, const QStringList &evidence = {});
+    [[nodiscard]] bool isBreak(qsizetype block) const;
+    [[nodiscard]] QString gapWords(qsizetype block) const;
+    [[nodiscard]] qsizetype nextFree(qsizetype from) const;
     void finish();
 
     Page &m_page;
@@ -74,8 +218,13 @@ private:
     QList<bool> m_taken; // owned by page metadata or already attached
     QList<Draft> m_drafts;
     int m_current = -1;
+    int m_paragraphGap = 1;       // blank lines a page sets between paragraphs of one article
+    bool m_pageHasBreaks = false; // wider gaps part some paragraphs: the page marks its articles
     Roundup m_roundup;
     QString m_section;
+    QString m_column;                 // a brief column's name while its briefs are read
+    bool m_afterPageLabel = false;    // the last thing read was a digital edition's page line
+    int m_pendingDateLine = -1;       // a date line that waits for the article it dates
     QList<Caption> m_pendingCaptions; // captions met before the article they belong to
     QList<int> m_pendingCaptionBlocks;
 };
@@ -92,10 +241,64 @@ void Assembler::run()
 
 void Assembler::classify()
 {
-    m_kinds.reserve(m_page.blocks.size());
-    for (const Block &b : std::as_const(m_page.blocks))
-        m_kinds.append(classifyLine(b.text));
-    m_taken.fill(false, m_page.blocks.size());
+    const qsizetype n = m_page.blocks.size();
+    m_kinds.reserve(n);
+    m_page.notes.resize(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        m_kinds.append(classifyLine(m_page.blocks[i].text));
+        m_page.notes[i].kind = kindName(m_kinds[i]);
+    }
+    m_taken.fill(false, n);
+    // The gap a page sets between the paragraphs of one article is the commonest gap between
+    // two paragraphs; a wider one is a boundary between articles.
+    QList<int> counts(4, 0);
+    for (qsizetype i = 1; i < n; ++i)
+        if (isProseKind(m_kinds[i]) && isProseKind(m_kinds[i - 1]))
+            ++counts[std::min(m_page.blocks[i].blanksBefore, 3)];
+    int best = 1;
+    for (int g = 0; g < 4; ++g)
+        if (counts[g] > counts[best])
+            best = g;
+    m_paragraphGap = best;
+    bool prose = false;
+    for (qsizetype i = 0; i < n && !m_pageHasBreaks; ++i) {
+        // A wide gap before an article, not before a column's own heading.
+        const bool opensArticle = isProseKind(m_kinds[i]) || (isHeadlineKind(m_kinds[i]) &&
+                                                              !isColumnName(m_page.blocks[i].text));
+        m_pageHasBreaks = prose && opensArticle && isBreak(i);
+        prose = prose || isProseKind(m_kinds[i]);
+    }
+}
+
+bool Assembler::isBreak(qsizetype block) const
+{
+    return m_page.blocks[block].blanksBefore > m_paragraphGap;
+}
+
+QString Assembler::gapWords(qsizetype block) const
+{
+    return u"%1 blank lines before it, paragraphs have %2"_s.arg(m_page.blocks[block].blanksBefore)
+        .arg(m_paragraphGap);
+}
+
+qsizetype Assembler::nextFree(qsizetype from) const
+{
+    while (from < m_page.blocks.size() && m_taken[from])
+        ++from;
+    return from;
+}
+
+void Assembler::note(qsizetype block, const QString &kind, const QStringList &evidence)
+{
+    m_page.notes[block].kind = kind;
+    m_page.notes[block].evidence += evidence;
+}
+
+void Assembler::toMetadata(qsizetype block, const QString &kind, const QString &why)
+{
+    m_page.metadataBlocks.append(int(block));
+    m_taken[block] = true;
+    note(block, kind, {why});
 }
 
 // The sponsor box is a heading plus the run of association names next to it, before or after
@@ -111,15 +314,13 @@ void Assembler::markSponsorBox()
         if (m_kinds[h] != LineKind::SponsorHeading || m_taken[h])
             continue;
         QString heading = stripBullet(m_page.blocks[h].text).toString();
-        m_taken[h] = true;
-        m_page.metadataBlocks.append(int(h));
+        toMetadata(h, u"sponsor heading"_s, u"names the page's sponsors"_s);
         qsizetype end = h + 1;
         // "(排名不分先后)" on a line of its own belongs to the heading.
         if (end < m_page.blocks.size() && m_kinds[end] == LineKind::Credit &&
             m_page.blocks[end].text.contains(u"排名")) {
             heading += u' ' + m_page.blocks[end].text;
-            m_taken[end] = true;
-            m_page.metadataBlocks.append(int(end));
+            toMetadata(end, u"sponsor heading"_s, u"the heading's second line"_s);
             ++end;
         }
         qsizetype begin = h;
@@ -131,8 +332,7 @@ void Assembler::markSponsorBox()
         for (qsizetype i = begin; i < end; ++i) {
             if (m_taken[i])
                 continue;
-            m_taken[i] = true;
-            m_page.metadataBlocks.append(int(i));
+            toMetadata(i, u"sponsor"_s, u"an association listed beside the sponsor heading"_s);
             m_page.sponsors.append(stripBullet(m_page.blocks[i].text).toString());
         }
     }
@@ -148,8 +348,7 @@ void Assembler::markSectionLabels()
         if (name.size() >= 2 && name.size() <= 8 && !name.contains(u' ') &&
             (m_kinds[i - 1] == LineKind::ShortLine || m_kinds[i - 1] == LineKind::PlaceLine)) {
             m_kinds[i - 1] = LineKind::SectionLabel;
-            m_taken[i] = true; // the pinyin line is part of the label
-            m_page.metadataBlocks.append(int(i));
+            toMetadata(i, u"section label"_s, u"the pinyin of the line above"_s);
         }
     }
 }
@@ -161,22 +360,35 @@ void Assembler::markCaptions()
         if (m_kinds[i] != LineKind::PhotoCredit || m_taken[i - 1])
             continue;
         const LineKind prev = m_kinds[i - 1];
-        if ((prev == LineKind::Prose || prev == LineKind::ShortLine) &&
-            text::charCount(m_page.blocks[i - 1].text) <= 80)
+        if ((prev == LineKind::Prose || prev == LineKind::ShortLine ||
+             prev == LineKind::PunctuatedShortLine) &&
+            text::charCount(m_page.blocks[i - 1].text) <= 80) {
             m_kinds[i - 1] = LineKind::CaptionWithCredit;
+            note(i - 1, u"caption"_s, {u"a photo credit follows"_s});
+        }
     }
 }
 
 Draft &Assembler::current()
 {
     if (m_current < 0) {
-        // Text before any headline (a fragment continued from another page): keep it as an
-        // untitled article rather than lose it.
+        // Text before any headline (a fragment continued from another page, or an untitled
+        // article after a page label): keep it as an untitled article rather than lose it.
         Draft d;
         d.article.section = m_section;
+        // Text on top of a page with no heading at all may go on from another page.
+        const bool headed = !m_page.sections.isEmpty() || !m_page.pageLabels.isEmpty() ||
+                            !m_page.banners.isEmpty() || m_pendingDateLine >= 0;
+        d.article.confidence = m_drafts.isEmpty() && !headed ? 0.5 : 0.8;
+        d.article.kicker = m_column;
         m_drafts.append(d);
         m_current = int(m_drafts.size() - 1);
         m_roundup.active = false;
+        if (m_pendingDateLine >= 0) {
+            const int b = m_pendingDateLine;
+            m_pendingDateLine = -1;
+            addDateLine(b);
+        }
     }
     return m_drafts[m_current];
 }
@@ -191,12 +403,12 @@ void Assembler::assemble()
             continue;
         }
         const Block &b = m_page.blocks[i];
-        switch (m_kinds[i]) {
+        const LineKind kind = m_kinds[i];
+        switch (kind) {
         case LineKind::Banner:
             if (m_drafts.isEmpty()) {
                 m_page.banners.append(b.text);
-                m_page.metadataBlocks.append(int(i));
-                ++i;
+                toMetadata(i++, u"banner"_s, u"slogan groups before any article"_s);
             } else {
                 i = takeHeadlineRun(i);
             }
@@ -207,27 +419,65 @@ void Assembler::assemble()
             const bool twoLines = next < n && m_kinds[next] == LineKind::Pinyin && m_taken[next];
             m_page.sections.append(
                 {parts.name, twoLines ? m_page.blocks[next].text : parts.pinyin});
-            m_page.metadataBlocks.append(int(i));
+            toMetadata(i, u"section label"_s, u"a name with its pinyin"_s);
             m_section = parts.name;
+            m_column.clear();
             m_current = -1;
             m_roundup.active = false;
             i = twoLines ? next + 1 : next;
             break;
         }
-        case LineKind::SponsorHeading: // a second heading with no list: still the sponsor box
-            m_page.metadataBlocks.append(int(i));
+        case LineKind::PageLabel:
+            m_page.pageLabels.append(b.text);
+            toMetadata(i, u"page label"_s,
+                       u"a digital edition's page line: a new article follows"_s);
+            if (const QString section = pageLabelSection(b.text); !section.isEmpty())
+                m_section = section;
+            m_column.clear();
+            m_current = -1;
+            m_roundup.active = false;
+            m_afterPageLabel = true;
             ++i;
             break;
+        case LineKind::Furniture:
+            m_page.furniture.append(b.text);
+            toMetadata(i++, u"site furniture"_s, u"a saved web page's controls"_s);
+            break;
+        case LineKind::DateLine:
+            addDateLine(int(i++));
+            break;
+        case LineKind::SponsorHeading: // a second heading with no list: still the sponsor box
+            toMetadata(i++, u"sponsor heading"_s, u"a sponsor heading without a list"_s);
+            break;
         case LineKind::ShortLine:
+        case LineKind::PunctuatedShortLine:
         case LineKind::PlaceLine:
         case LineKind::Heading:
-            i = takeHeadlineRun(i);
+            if (closesWithOrganisation(i)) {
+                addCredit(int(i), b.text);
+                note(i++, u"credit"_s, {u"an organisation's name closing the text above"_s});
+            } else if (!takeColumnHeading(i))
+                i = takeHeadlineRun(i);
+            else
+                ++i;
             break;
-        case LineKind::Credit:
-            addCredit(int(i++));
+        case LineKind::Credit: {
+            Draft *d = open();
+            if (d && d->body.isEmpty() && !d->article.title.isEmpty() && !d->closed &&
+                text::charCount(b.text) <= 24 && b.text.contains(u"记者")) {
+                addByline(int(i++)); // "(记者 王某)" under a headline names the writer
+                break;
+            }
+            addCredit(int(i), b.text.sliced(1, b.text.size() - 2).trimmed());
+            note(i++, u"credit"_s, {u"a name or organisation in brackets"_s});
+            break;
+        }
+        case LineKind::Byline:
+            addByline(int(i++));
             break;
         case LineKind::PhotoCredit:
         case LineKind::CaptionWithCredit:
+        case LineKind::Caption:
             addCaption(int(i++));
             break;
         case LineKind::Association:
@@ -237,7 +487,131 @@ void Assembler::assemble()
             addProse(int(i++));
             break;
         }
+        if (kind != LineKind::PageLabel && kind != LineKind::DateLine)
+            m_afterPageLabel = false;
     }
+}
+
+// A short line standing alone where an article could begin, at the top of the page, after a
+// section label or at a wide gap, names a section or a column of briefs ("简讯", "各地科普",
+// "聚焦"), not an article; and a Markdown heading with deeper headings under it names a section.
+bool Assembler::takeColumnHeading(qsizetype i)
+{
+    const QString &text = m_page.blocks[i].text;
+    const qsizetype next = nextFree(i + 1);
+    const LineKind kind = m_kinds[i];
+    if (kind == LineKind::Heading) {
+        if (next >= m_page.blocks.size() || m_kinds[next] != LineKind::Heading ||
+            headingLevel(m_page.blocks[next].text) <= headingLevel(text))
+            return false;
+        m_page.sections.append({stripHeadingMarks(text).toString(), {}});
+        toMetadata(i, u"section heading"_s, u"a Markdown heading over deeper headings"_s);
+        m_section = stripHeadingMarks(text).toString();
+        m_current = -1;
+        return true;
+    }
+    if (kind != LineKind::ShortLine || text.contains(u' ') || text::charCount(text) > 8 ||
+        m_afterPageLabel || next >= m_page.blocks.size())
+        return false;
+    const bool atTop = m_current < 0;
+    const bool alone = isBreak(i) && text::charCount(text) <= 4 &&
+                       (m_kinds[next] == LineKind::DateLine || isHeadlineKind(m_kinds[next]));
+    const bool column = isBreak(i) && isProseKind(m_kinds[next]) && isColumnName(text) &&
+                        !isBreak(next) && text::charCount(text) <= 6;
+    const bool setApart =
+        m_page.blocks[next].blanksBefore > 0 || (isProseKind(m_kinds[next]) && isColumnName(text));
+    if (!(atTop && setApart) && !alone && !column)
+        return false;
+    m_page.sections.append({text, {}});
+    const bool briefs = isProseKind(m_kinds[next]);
+    toMetadata(i, briefs ? u"column heading"_s : u"section heading"_s,
+               atTop ? u"a short line alone before any article, "_s + gapWords(next)
+                     : u"a short line alone at a wide gap, over a date line or headline"_s);
+    if (briefs)
+        m_page.notes[i].evidence.append(u"text follows with no headline: a column of briefs"_s);
+    m_section = text;
+    m_column = briefs && !m_pageHasBreaks ? text : QString();
+    m_current = -1;
+    m_roundup.active = false;
+    return true;
+}
+
+// "南江县科协", "政策法规与创新体系建设处" alone after an article's last paragraph, before a wide
+// gap or the end of the page: who supplied the article.
+bool Assembler::closesWithOrganisation(qsizetype i) const
+{
+    const Draft *d = m_current >= 0 ? &m_drafts[m_current] : nullptr;
+    if (!d || d->body.isEmpty() || d->creditLast || !isOrganisationName(m_page.blocks[i].text) ||
+        isBreak(i))
+        return false;
+    const qsizetype next = nextFree(i + 1);
+    return next >= m_page.blocks.size() || isBreak(next) || m_kinds[next] == LineKind::PageLabel ||
+           m_kinds[next] == LineKind::SectionLabel;
+}
+
+Evidence Assembler::headlineEvidence(const QList<int> &run, qsizetype next) const
+{
+    Evidence e;
+    const qsizetype n = m_page.blocks.size();
+    const LineKind nextKind = next < n ? m_kinds[next] : LineKind::Prose;
+    const QString &first = m_page.blocks[run[0]].text;
+    const Draft *d = m_current >= 0 ? &m_drafts[m_current] : nullptr;
+    if (!d)
+        e.add(4, u"no article is open"_s);
+    else if (d->body.isEmpty() &&
+             (d->article.title.isEmpty() || m_kinds[run[0]] != LineKind::PunctuatedShortLine))
+        e.add(4, u"the article above has no text yet"_s);
+    else if (d->body.isEmpty())
+        e.add(-2, u"the headline above has no text yet: a sentence under it is its text"_s);
+    if (m_kinds[run[0]] == LineKind::Heading)
+        e.add(4, u"a Markdown heading"_s);
+    if (isBreak(run[0]))
+        e.add(3, u"wider gap before: "_s + gapWords(run[0]));
+    if (d && d->creditLast)
+        e.add(2, u"the article above ended with its credit"_s);
+    if (nextKind == LineKind::Lead)
+        e.add(5, u"a dateline follows: what stands over a dateline is its headline"_s);
+    if (nextKind == LineKind::Byline || nextKind == LineKind::DateLine)
+        e.add(3, u"a byline or date line follows"_s);
+    for (const int b : run) {
+        const QString &t = m_page.blocks[b].text;
+        if (t.contains(u"——")) {
+            e.add(4, u"a \"——\" subtitle"_s);
+            break;
+        }
+    }
+    if (startsWithSubject(first) || opensWithSubjectColon(first))
+        e.add(4, u"opens with a place or association, then what it did"_s);
+    else if (opensWithSubject(first))
+        e.add(2, u"opens with a place or association"_s);
+    if (opensWithDate(first) && first.contains(u','))
+        e.add(-3, u"opens with a date, as a lead does"_s);
+    if (next >= n || (!isProseKind(nextKind) && nextKind != LineKind::Byline &&
+                      nextKind != LineKind::PunctuatedShortLine && nextKind != LineKind::DateLine &&
+                      !isCaptionKind(nextKind) && nextKind != LineKind::Credit))
+        e.add(-3, u"no text follows it"_s);
+    else if (next < n && isProseKind(nextKind) && isBreak(next))
+        e.add(-2, u"a wide gap parts it from the text below"_s);
+    for (const int b : run) {
+        const QString &t = m_page.blocks[b].text;
+        if (hasCaptionCue(t)) {
+            e.add(-4, u"reads as a photo caption"_s);
+            break;
+        }
+    }
+    if (m_kinds[run[0]] == LineKind::PunctuatedShortLine && run.size() == 1)
+        e.add(-1, u"holds commas"_s);
+    if (isBreak(run[0]) && next < n && isProseKind(nextKind) && !isBreak(next))
+        e.add(1, u"set apart from the text above, close to the text below"_s);
+    if (d && !d->body.isEmpty() && !isBreak(run[0]) && !d->creditLast)
+        e.add(-1, u"as close to the text above as its paragraphs"_s);
+    // A sentence's tail cut off by a column break is short too, but has no headline's form.
+    const bool headlineForm = first.contains(u"——") || startsWithSubject(first) ||
+                              opensWithSubjectColon(first) || nextKind == LineKind::Lead;
+    if (run.size() == 1 && !headlineForm && d && !d->body.isEmpty() &&
+        !isComplete(d->body.last().text) && !d->body.last().isHeading)
+        e.add(-3, u"the paragraph above breaks off mid-sentence"_s);
+    return e;
 }
 
 // Reads a run of headline-like lines from i and decides, from what follows, whether it opens an
@@ -250,7 +624,19 @@ qsizetype Assembler::takeHeadlineRun(qsizetype i)
     while (j < n && !m_taken[j] && isHeadlineKind(m_kinds[j]) && run.size() < 3) {
         if (m_kinds[j] == LineKind::Heading && !run.isEmpty())
             break; // a Markdown heading always starts its own run
+        if (!run.isEmpty() && isBreak(j))
+            break; // a wide gap parts headlines
+        if (!run.isEmpty() && m_kinds[j] == LineKind::PunctuatedShortLine &&
+            m_page.blocks[j].blanksBefore > 0)
+            break; // a line with commas after a gap is text, not part of the headline
         run.append(int(j++));
+    }
+    // A name alone under a headline ("王飞") is its byline.
+    if (run.size() >= 2 && m_kinds[run.last()] == LineKind::ShortLine &&
+        text::charCount(m_page.blocks[run.last()].text) <= 3 &&
+        !isPlaceName(m_page.blocks[run.last()].text)) {
+        m_kinds[run.last()] = LineKind::Byline;
+        j = run.takeLast();
     }
     qsizetype next = j;
     while (next < n && (m_taken[next] || isCaptionKind(m_kinds[next])))
@@ -258,28 +644,51 @@ qsizetype Assembler::takeHeadlineRun(qsizetype i)
     const LineKind nextKind = next < n ? m_kinds[next] : LineKind::Prose;
     const bool atEnd = next >= n;
     const auto kindAt = [&](qsizetype k) { return m_kinds[run[k]]; };
-    const auto textAt = [&](qsizetype k) -> const QString & { return m_page.blocks[run[k]].text; };
 
     if (m_roundup.active && run.size() == 1 && kindAt(0) == LineKind::PlaceLine && !atEnd) {
+        note(run[0], u"roundup place line"_s, {u"a place alone inside a roundup"_s});
         startRoundupReport(run[0]);
         return j;
     }
     const bool opensRoundup = run.size() >= 2 && kindAt(run.size() - 1) == LineKind::PlaceLine &&
                               nextKind == LineKind::Prose;
-    bool hasSubtitle = false;
-    for (qsizetype k = 0; k < run.size(); ++k)
-        hasSubtitle = hasSubtitle || textAt(k).indexOf(u"——") >= 0;
-    const bool isHeadline = m_current < 0 || kindAt(0) == LineKind::Heading ||
-                            nextKind == LineKind::Lead || opensRoundup || hasSubtitle ||
-                            startsWithSubject(textAt(0));
-    if (isHeadline)
-        startArticle(run, opensRoundup);
-    else
-        addSubheadings(run);
+    Evidence e = headlineEvidence(run, next);
+    if (opensRoundup)
+        e.add(4, u"a headline over a place line: a roundup"_s);
+    if (e.score >= 3) {
+        startArticle(run, opensRoundup, e);
+        return j;
+    }
+    // Not a headline: a caption, a sub-heading, or a line of text: one with commas, one that
+    // goes on from a paragraph broken off mid-sentence, one that opens a quotation it does not
+    // close.
+    for (const int b : run) {
+        const QString &t = m_page.blocks[b].text;
+        const Draft *d = open();
+        const bool continues = run.size() == 1 && d && !d->body.isEmpty() &&
+                               !d->body.last().isHeading && !isComplete(d->body.last().text);
+        const bool caption =
+            !continues &&
+            (hasCaptionCue(t) || (m_kinds[b] == LineKind::PunctuatedShortLine &&
+                                  (next >= n || isBreak(next) || !isProseKind(nextKind))));
+        if (continues || t.count(u'“') > t.count(u'”') || t.count(u'(') > t.count(u')'))
+            m_kinds[b] = LineKind::PunctuatedShortLine;
+        if (caption) {
+            m_kinds[b] = LineKind::Caption;
+            addCaption(b);
+            note(b, u"caption"_s, e.reasons);
+        } else if (m_kinds[b] == LineKind::PunctuatedShortLine) {
+            addProse(b);
+            note(b, u"body"_s, e.reasons);
+        } else {
+            addSubheadings({b});
+            note(b, u"sub-heading"_s, e.reasons);
+        }
+    }
     return j;
 }
 
-void Assembler::startArticle(const QList<int> &run, bool roundup)
+void Assembler::startArticle(const QList<int> &run, bool roundup, const Evidence &why)
 {
     QStringList lines;
     for (const int b : run)
@@ -292,26 +701,64 @@ void Assembler::startArticle(const QList<int> &run, bool roundup)
     Article &a = d.article;
     a.section = m_section;
     a.blocks = run;
-    // A line opening with "——" is the subtitle of the line above it.
-    if (lines.size() >= 2 && lines.last().startsWith(u"——")) {
-        a.subtitle = lines.takeLast().sliced(2).trimmed();
+    a.confidence = why.score >= 4 ? 1.0 : 0.8;
+    // A line opening with "——" is the subtitle of the line above it; so is a last line that
+    // reports ("…小记", "…简报"), a plain line under a Markdown heading, or a shorter slogan
+    // under a full statement ("云南实施科学素质工程促经济发展" / "借科普优势 创科普品牌").
+    if (lines.size() >= 2) {
+        const QString &last = lines.last();
+        const QString &above = lines[lines.size() - 2];
+        const bool markdownAbove = m_kinds[run[lines.size() - 2]] == LineKind::Heading;
+        if (last.startsWith(u"——"))
+            a.subtitle = lines.takeLast().sliced(2).trimmed();
+        else if (isReportageSubtitle(last) || markdownAbove ||
+                 (last.size() < above.size() && last.contains(u' ') && !above.contains(u' ') &&
+                  !isPlaceName(above)))
+            a.subtitle = lines.takeLast();
     }
-    auto [title, subtitle] = splitSubtitle(lines.takeLast());
-    a.title = title;
-    if (!subtitle.isEmpty())
-        a.subtitle = subtitle;
+    const HeadlineParts parts = splitDash(lines.takeLast());
+    a.title = parts.title;
+    if (!parts.subtitle.isEmpty())
+        a.subtitle = parts.subtitle;
+    if (!parts.kicker.isEmpty())
+        lines.append(parts.kicker);
     a.kicker = lines.join(u' ');
     a.placeLine = placeLine;
     a.captions = m_pendingCaptions;
     a.blocks += m_pendingCaptionBlocks;
     m_pendingCaptions.clear();
     m_pendingCaptionBlocks.clear();
+    for (qsizetype k = 0; k < run.size(); ++k)
+        note(run[k],
+             k + 1 == run.size() - (roundup ? 1 : 0) ? u"headline"_s
+             : roundup && k + 1 == run.size()        ? u"roundup place line"_s
+                                                     : u"kicker"_s,
+             why.reasons);
 
     m_drafts.append(d);
     m_current = int(m_drafts.size() - 1);
+    m_column.clear();
     m_roundup = {};
     if (roundup)
         m_roundup = {true, a.kicker, a.title, a.subtitle, {m_current}};
+    if (m_pendingDateLine >= 0) {
+        const int b = m_pendingDateLine;
+        m_pendingDateLine = -1;
+        addDateLine(b);
+    }
+}
+
+void Assembler::startUntitled(int block, double confidence)
+{
+    Draft d;
+    d.article.section = m_section;
+    d.article.confidence = confidence;
+    if (!m_column.isEmpty())
+        d.article.kicker = m_column;
+    m_drafts.append(d);
+    m_current = int(m_drafts.size() - 1);
+    m_roundup.active = false;
+    Q_UNUSED(block);
 }
 
 void Assembler::startRoundupReport(int block)
@@ -339,32 +786,106 @@ void Assembler::addSubheadings(const QList<int> &run)
         d.article.paragraphs.append(m_page.blocks[b].text);
         d.body.append({text, true});
         d.article.blocks.append(b);
+        d.creditLast = false;
     }
+}
+
+// What says a paragraph opens a new article although no headline stands over it.
+Evidence Assembler::articleStartEvidence(int block) const
+{
+    Evidence e;
+    const Draft &d = m_drafts[m_current];
+    const QString &text = m_page.blocks[block].text;
+    if (d.body.isEmpty())
+        return e;
+    if (!d.body.last().isHeading && !isComplete(d.body.last().text)) {
+        e.add(-9, u"the paragraph above breaks off mid-sentence: a column break"_s);
+        return e;
+    }
+    if (m_kinds[block] == LineKind::Lead)
+        e.add(3, u"opens with a dateline"_s);
+    if (isBreak(block))
+        e.add(3, u"wider gap before: "_s + gapWords(block));
+    if (d.creditLast)
+        e.add(3, u"the article above ended with its credit"_s);
+    if (!m_column.isEmpty() && !m_pageHasBreaks) {
+        e.add(1, u"in a column of briefs"_s);
+        if (opensWithDate(text) && !refersBack(text))
+            e.add(2, u"a brief that opens with its date"_s);
+        if (!opensWithDate(text) && !refersBack(text) && datesItsNewsEarly(text))
+            e.add(2, u"a brief that dates its news in its first sentence"_s);
+        if (opensWithAssociation(text))
+            e.add(2, u"a brief that opens with the association that acted"_s);
+        if (opensWithItemMarker(text))
+            e.add(3, u"a numbered or bulleted item"_s);
+    }
+    if (opensAsContinuation(text))
+        e.add(-3, u"opens as a continuation (会上, 据悉, 同时 …)"_s);
+    else if (refersBack(text))
+        e.add(-2, u"refers back to a place already named (县科协, 该 …)"_s);
+    return e;
 }
 
 void Assembler::addProse(int block)
 {
-    Draft &d = current();
     const QString &text = m_page.blocks[block].text;
+    QStringList evidence;
+    if (m_current >= 0) {
+        Draft &open = m_drafts[m_current];
+        const Evidence e = articleStartEvidence(block);
+        evidence = e.reasons;
+        if (e.score >= 3) {
+            startUntitled(block, e.score >= 5 ? 0.9 : 0.7);
+        } else if (!open.places.isEmpty() && !open.body.isEmpty()) {
+            const QStringList places = open.places; // open is moved when a report is added
+            for (const QString &place : places) {
+                if (!text.startsWith(place))
+                    continue;
+                if (!m_roundup.active)
+                    m_roundup = {true,
+                                 open.article.kicker,
+                                 open.article.title,
+                                 open.article.subtitle,
+                                 {m_current}};
+                Draft d;
+                d.article.section = m_section;
+                d.article.kicker = m_roundup.kicker;
+                d.article.title = m_roundup.title;
+                d.article.subtitle = m_roundup.subtitle;
+                d.article.titleShared = true;
+                d.article.confidence = 0.7;
+                d.places = places;
+                m_drafts.append(d);
+                m_current = int(m_drafts.size() - 1);
+                m_roundup.reports.append(m_current);
+                evidence.append(u"opens with "_s + place +
+                                u", one of the places the roundup's intro lists"_s);
+                break;
+            }
+        }
+    }
+    Draft &d = current();
     d.article.blocks.append(block);
     d.article.paragraphs.append(text);
     if (d.article.lead.isEmpty() && d.body.isEmpty())
         d.article.lead = leadMarker(text);
-    const qsizetype creditAt = trailingCreditStart(text);
-    if (creditAt > 0) {
+    if (d.body.isEmpty() && d.places.isEmpty())
+        d.places = listedPlaces(text);
+    if (const TrailingCredit credit = trailingCredit(text); credit.start > 0) {
         if (d.article.credit.isEmpty())
-            d.article.credit = text.sliced(creditAt + 1, text.size() - creditAt - 2);
-        d.body.append({text.first(creditAt), false});
-        d.closed = true;
+            d.article.credit = credit.credit;
+        d.body.append({text.first(credit.start).trimmed(), false});
+        d.closed = d.creditLast = true;
+        evidence.append(u"ends with a credit: "_s + credit.credit);
     } else {
         d.body.append({text, false});
+        d.creditLast = false;
     }
+    note(block, d.body.size() == 1 && !d.article.lead.isEmpty() ? u"lead"_s : u"body"_s, evidence);
 }
 
-void Assembler::addCredit(int block)
+void Assembler::addCredit(int block, const QString &credit)
 {
-    const QString &text = m_page.blocks[block].text;
-    const QString credit = text.sliced(1, text.size() - 2).trimmed();
     if (m_current < 0 && !m_drafts.isEmpty())
         m_current = int(m_drafts.size() -
                         1); // a credit after a section label still closes the last article
@@ -374,7 +895,7 @@ void Assembler::addCredit(int block)
         d.article.credit = credit;
     else
         d.article.credit += u"; "_s + credit;
-    d.closed = true;
+    d.closed = d.creditLast = true;
     if (m_roundup.active && isColumnCredit(credit) && m_roundup.reports.contains(m_current)) {
         for (const int r : std::as_const(m_roundup.reports)) {
             Article &report = m_drafts[r].article;
@@ -384,6 +905,45 @@ void Assembler::addCredit(int block)
             }
         }
     }
+}
+
+// A byline under a headline names the writer; after the text it is the closing credit.
+void Assembler::addByline(int block)
+{
+    const QString &text = m_page.blocks[block].text;
+    Draft *d = open();
+    if (d && !d->body.isEmpty()) {
+        addCredit(block, text);
+        note(block, u"credit"_s, {u"names the writer after the text"_s});
+        return;
+    }
+    Draft &owner = current();
+    owner.article.blocks.append(block);
+    owner.article.byline += (owner.article.byline.isEmpty() ? QString() : u" "_s) + text;
+    note(block, u"byline"_s, {u"names the writer before the text"_s});
+}
+
+// A date line belongs to the article whose headline it follows; one standing before any text
+// waits for the article after it, and so parts it from the one before.
+void Assembler::addDateLine(int block)
+{
+    const QString &text = m_page.blocks[block].text;
+    Draft *d = open();
+    if (d && d->body.isEmpty() && d->article.dateLine.isEmpty()) {
+        d->article.dateLine = text;
+        d->article.date = dateOfDateLine(text);
+        d->article.blocks.append(block);
+        note(block, u"date line"_s, {u"dates the article whose headline it follows"_s});
+        return;
+    }
+    if (m_pendingDateLine >= 0) { // two in a row: the first one dates nothing
+        m_page.dateLines.append(m_page.blocks[m_pendingDateLine].text);
+        toMetadata(m_pendingDateLine, u"date line"_s, u"a date line followed by another"_s);
+    }
+    m_pendingDateLine = block;
+    m_current = -1;
+    m_roundup.active = false;
+    note(block, u"date line"_s, {u"stands before text: dates the article after it"_s});
 }
 
 void Assembler::addCaption(int block)
@@ -397,7 +957,7 @@ void Assembler::addCaption(int block)
         // "广州科普长廊。图源广州市科协": the credit is the part after the sentence.
         const qsizetype at =
             text.indexOf(u"图源") >= 0 ? text.indexOf(u"图源") : text.indexOf(u"图片来源");
-        if (at > 0) {
+        if (at > 0 && m_kinds[block] == LineKind::CaptionWithCredit) {
             caption.text = text.first(at).trimmed();
             caption.photoCredit = text.sliced(at);
             if (caption.text.endsWith(u'('))
@@ -415,6 +975,40 @@ void Assembler::addCaption(int block)
         m_drafts[m_current].article.blocks.append(block);
     else
         m_pendingCaptionBlocks.append(block);
+    if (m_page.notes[block].evidence.isEmpty())
+        note(block, u"caption"_s,
+             {m_current >= 0 ? u"illustrates the article it stands in"_s
+                             : u"stands before the article it illustrates"_s});
+}
+
+// The first sentence of an untitled article, as a title to list it by.
+QString derivedTitle(const Article &a)
+{
+    QStringView s = a.body;
+    if (!a.lead.isEmpty() && s.startsWith(a.lead))
+        s = s.sliced(a.lead.size()).trimmed();
+    // Past a list marker, a dating clause and a purpose clause: "1.", "3月8日,", "为提升…,".
+    if (opensWithItemMarker(s)) {
+        qsizetype k = 0;
+        while (k < 4 && k < s.size() && !QStringView(u".、)◆●▲■").contains(s[k]))
+            ++k;
+        s = s.sliced(std::min(k + 1, s.size()));
+    }
+    for (int clauses = 0; clauses < 2; ++clauses) {
+        const qsizetype comma = s.indexOf(u',');
+        if (comma <= 0 || comma > 24 || !(opensWithDate(s) || s.startsWith(u'为')))
+            break;
+        s = s.sliced(comma + 1);
+    }
+    qsizetype end = 0;
+    while (end < s.size() && s[end] != u'。' && s[end] != u'!' && s[end] != u'?' && s[end] != u'\n')
+        ++end;
+    s = s.first(end);
+    constexpr qsizetype Max = 30;
+    if (text::charCount(s) <= Max)
+        return s.toString();
+    const qsizetype comma = s.first(Max).lastIndexOf(u',');
+    return comma >= 8 ? s.first(comma).toString() : s.first(Max).toString() + u'…';
 }
 
 void Assembler::finish()
@@ -425,23 +1019,21 @@ void Assembler::finish()
         d.article.captions += m_pendingCaptions;
         d.article.blocks += m_pendingCaptionBlocks;
     }
+    if (m_pendingDateLine >= 0) {
+        m_page.dateLines.append(m_page.blocks[m_pendingDateLine].text);
+        toMetadata(m_pendingDateLine, u"date line"_s, u"no article follows it"_s);
+    }
     for (Draft &d : m_drafts) {
-        d.article.body = rejoinColumns(d.body);
-        std::sort(d.article.blocks.begin(), d.article.blocks.end());
-        m_page.articles.append(std::move(d.article));
+        Article &a = d.article;
+        a.body = rejoinColumns(d.body);
+        if (a.title.isEmpty() && !a.body.isEmpty()) {
+            a.title = derivedTitle(a);
+            a.titleDerived = true;
+        }
+        std::sort(a.blocks.begin(), a.blocks.end());
+        m_page.articles.append(std::move(a));
     }
     std::sort(m_page.metadataBlocks.begin(), m_page.metadataBlocks.end());
-}
-
-// A paragraph is complete when it ends a clause, looking through a closing quote: "…行动。”"
-// is complete, "…“保姆式”" (cut before 服务) is not.
-bool isComplete(QStringView text)
-{
-    qsizetype end = text.size();
-    while (end > 1 && (text[end - 1] == u'”' || text[end - 1] == u'’' || text[end - 1] == u'"'))
-        --end;
-    return end < text.size() ? text::endsClause(text[end - 1].unicode()) && text[end - 1] != u')'
-                             : text::endsClause(text.back().unicode());
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QStringEncoder>
 
 #include <cstdio>
@@ -54,6 +55,8 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "generated page gave %d articles, expected %d: %s\n",
                              result.ok() ? int(result.page->articles.size()) : -1, page.articles,
                              qPrintable(result.error));
+                if (QFile out(u"bench_parse_failed.txt"_s); out.open(QIODevice::WriteOnly))
+                    out.write(page.bytes); // the page, to run `fangzhi-cli parse --explain` on
                 return 1;
             }
         }
