@@ -46,8 +46,11 @@ void printExplanation(const parse::Page &page)
         const parse::BlockNote &n = page.notes.value(i);
         const QString text = b.text.size() > 40 ? b.text.left(40) + u'…' : b.text;
         out(u"%1  %2  %3\n"_s.arg(b.line, 4).arg(n.kind, -16).arg(text));
-        for (const QString &why : n.evidence)
-            out(u"                        %1\n"_s.arg(why));
+        for (const parse::Reason &r : n.evidence)
+            out(u"                        %1%2\n"_s.arg(
+                r.weight == 0 ? QString()
+                              : u"%1%2 "_s.arg(r.weight > 0 ? u"+"_s : QString()).arg(r.weight),
+                r.why));
     }
     out(u"articles:\n"_s);
     for (const parse::Article &a : page.articles)

@@ -241,7 +241,12 @@ bool isFurniture(QStringView line)
 {
     if (charCount(line) > 60 || line.contains(u'。'))
         return false;
-    return containsAny(line, {u"【字号", u"字号:", u"字号 大", u"打印本页", u"打印此页", u"【打印",
+    // Each cue opens with one of these characters: most lines hold none of them.
+    bool cue = false;
+    for (const QChar c : line)
+        cue = cue || QStringView(u"【字打关返分收上下").contains(c);
+    return cue &&
+           containsAny(line, {u"【字号", u"字号:", u"字号 大", u"打印本页", u"打印此页", u"【打印",
                               u"关闭窗口", u"【关闭", u"返回目录", u"返回顶部", u"返回首页",
                               u"分享到", u"收藏本页", u"上一篇", u"下一篇", u"【我要纠错"});
 }
@@ -268,6 +273,9 @@ bool isBylineLine(QStringView line)
     if (startsWithAny(s, {u"原标题:", u"原标题:"}))
         return true;
     if (s.contains(u',') || s.contains(u'!') || s.contains(u'?'))
+        return false;
+    if (!containsAny(
+            s, {u"记者", u"通讯员", u"作者", u"文/", u"文图", u"报道", u"供稿", u"来源", u"撰"}))
         return false;
     if (startsWithAny(s, {u"作者:", u"作者:", u"文/", u"文图/", u"撰文:", u"撰稿:", u"来源:"}))
         return true;

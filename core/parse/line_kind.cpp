@@ -241,20 +241,22 @@ LineKind classifyLine(QStringView line)
         return LineKind::Association;
     if (line.startsWith(u'#'))
         return isPlaceName(stripHeadingMarks(line)) ? LineKind::PlaceLine : LineKind::Heading;
-    if (isFurniture(line))
+    // Furniture, labels, date lines and bylines are all short; most lines of a page are not.
+    const bool shortLine = line.size() <= 64;
+    if (shortLine && isFurniture(line))
         return LineKind::Furniture;
-    if (isPageLabel(line))
+    if (shortLine && isPageLabel(line))
         return LineKind::PageLabel;
-    if (isDateLine(line))
+    if (shortLine && isDateLine(line))
         return LineKind::DateLine;
     if (isCreditLine(line))
         return isBracketedCredit(line.sliced(1, line.size() - 2)) ? LineKind::Credit
-                                                                   : LineKind::Caption;
+                                                                  : LineKind::Caption;
     if (isPhotoCredit(line))
         return LineKind::PhotoCredit;
     if (isCaptionWithCredit(line))
         return LineKind::CaptionWithCredit;
-    if (isBylineLine(line))
+    if (shortLine && isBylineLine(line))
         return LineKind::Byline;
     if (isPinyinLine(line))
         return LineKind::Pinyin;
@@ -276,25 +278,44 @@ LineKind classifyLine(QStringView line)
 QString kindName(LineKind kind)
 {
     switch (kind) {
-    case LineKind::Prose: return u"body"_s;
-    case LineKind::Lead: return u"lead"_s;
-    case LineKind::ShortLine: return u"short line"_s;
-    case LineKind::PunctuatedShortLine: return u"short line with commas"_s;
-    case LineKind::PlaceLine: return u"place line"_s;
-    case LineKind::Heading: return u"Markdown heading"_s;
-    case LineKind::Credit: return u"credit"_s;
-    case LineKind::PhotoCredit: return u"photo credit"_s;
-    case LineKind::CaptionWithCredit: return u"caption with credit"_s;
-    case LineKind::SectionLabel: return u"section label"_s;
-    case LineKind::Pinyin: return u"pinyin"_s;
-    case LineKind::Banner: return u"banner"_s;
-    case LineKind::SponsorHeading: return u"sponsor heading"_s;
-    case LineKind::Association: return u"association name"_s;
-    case LineKind::PageLabel: return u"page label"_s;
-    case LineKind::DateLine: return u"date line"_s;
-    case LineKind::Furniture: return u"site furniture"_s;
-    case LineKind::Byline: return u"byline"_s;
-    case LineKind::Caption: return u"caption"_s;
+    case LineKind::Prose:
+        return u"body"_s;
+    case LineKind::Lead:
+        return u"lead"_s;
+    case LineKind::ShortLine:
+        return u"short line"_s;
+    case LineKind::PunctuatedShortLine:
+        return u"short line with commas"_s;
+    case LineKind::PlaceLine:
+        return u"place line"_s;
+    case LineKind::Heading:
+        return u"Markdown heading"_s;
+    case LineKind::Credit:
+        return u"credit"_s;
+    case LineKind::PhotoCredit:
+        return u"photo credit"_s;
+    case LineKind::CaptionWithCredit:
+        return u"caption with credit"_s;
+    case LineKind::SectionLabel:
+        return u"section label"_s;
+    case LineKind::Pinyin:
+        return u"pinyin"_s;
+    case LineKind::Banner:
+        return u"banner"_s;
+    case LineKind::SponsorHeading:
+        return u"sponsor heading"_s;
+    case LineKind::Association:
+        return u"association name"_s;
+    case LineKind::PageLabel:
+        return u"page label"_s;
+    case LineKind::DateLine:
+        return u"date line"_s;
+    case LineKind::Furniture:
+        return u"site furniture"_s;
+    case LineKind::Byline:
+        return u"byline"_s;
+    case LineKind::Caption:
+        return u"caption"_s;
     }
     return {};
 }

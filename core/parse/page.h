@@ -55,11 +55,19 @@ struct Article
     [[nodiscard]] bool isRoundupReport() const noexcept { return !placeLine.isEmpty(); }
 };
 
+// One piece of evidence: what was seen, and how much it weighed for the decision (0 for a
+// plain observation).
+struct Reason
+{
+    int weight = 0;
+    QString why; // "wider gap before: 3 blank lines before it, paragraphs have 1"
+};
+
 // Why a block came out as it did: the kind it was given and the evidence that decided it.
 struct BlockNote
 {
-    QString kind;          // "headline", "body", "caption", "page label" …
-    QStringList evidence;  // "wider gap before (3 blank lines, paragraphs have 1)", …
+    QString kind; // "headline", "body", "caption", "page label" …
+    QList<Reason> evidence;
 };
 
 struct SectionLabel

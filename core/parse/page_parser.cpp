@@ -14,12 +14,12 @@ namespace {
 struct Evidence
 {
     int score = 0;
-    QStringList reasons;
+    QList<Reason> reasons;
 
     void add(int weight, const QString &why)
     {
         score += weight;
-        reasons.append(u"%1%2 %3"_s.arg(weight > 0 ? u"+"_s : QString()).arg(weight).arg(why));
+        reasons.append({weight, why});
     }
 };
 
@@ -207,7 +207,11 @@ private:
     void toMetadata(qsizetype block, const QString &kind, const QString &why);
     Draft &current();
     Draft *open() { return m_current >= 0 ? &m_drafts[m_current] : nullptr; }
-    void note(qsizetype block, const QString &kind, const QStringList &evidence = {});
+    void note(qsizetype block, const QString &kind, const QList<Reason> &evidence = {});
+    void note(qsizetype block, const QString &kind, const QString &why)
+    {
+        note(block, kind, {{0, why}});
+    }
     [[nodiscard]] bool isBreak(qsizetype block) const;
     [[nodiscard]] QString gapWords(qsizetype block) const;
     [[nodiscard]] qsizetype nextFree(qsizetype from) const;
@@ -288,7 +292,7 @@ qsizetype Assembler::nextFree(qsizetype from) const
     return from;
 }
 
-void Assembler::note(qsizetype block, const QString &kind, const QStringList &evidence)
+void Assembler::note(qsizetype block, const QString &kind, const QList<Reason> &evidence)
 {
     m_page.notes[block].kind = kind;
     m_page.notes[block].evidence += evidence;
@@ -298,7 +302,7 @@ void Assembler::toMetadata(qsizetype block, const QString &kind, const QString &
 {
     m_page.metadataBlocks.append(int(block));
     m_taken[block] = true;
-    note(block, kind, {why});
+    note(block, kind, why);
 }
 
 // The sponsor box is a heading plus the run of association names next to it, before or after
@@ -364,7 +368,7 @@ void Assembler::markCaptions()
              prev == LineKind::PunctuatedShortLine) &&
             text::charCount(m_page.blocks[i - 1].text) <= 80) {
             m_kinds[i - 1] = LineKind::CaptionWithCredit;
-            note(i - 1, u"caption"_s, {u"a photo credit follows"_s});
+            note(i - 1, u"caption"_s, u"a photo credit follows"_s);
         }
     }
 }
@@ -455,7 +459,7 @@ void Assembler::assemble()
         case LineKind::Heading:
             if (closesWithOrganisation(i)) {
                 addCredit(int(i), b.text);
-                note(i++, u"credit"_s, {u"an organisation's name closing the text above"_s});
+                note(i++, u"credit"_s, u"an organisation's name closing the text above"_s);
             } else if (!takeColumnHeading(i))
                 i = takeHeadlineRun(i);
             else
@@ -469,7 +473,7 @@ void Assembler::assemble()
                 break;
             }
             addCredit(int(i), b.text.sliced(1, b.text.size() - 2).trimmed());
-            note(i++, u"credit"_s, {u"a name or organisation in brackets"_s});
+            note(i++, u"credit"_s, u"a name or organisation in brackets"_s);
             break;
         }
         case LineKind::Byline:
@@ -528,7 +532,8 @@ bool Assembler::takeColumnHeading(qsizetype i)
                atTop ? u"a short line alone before any article, "_s + gapWords(next)
                      : u"a short line alone at a wide gap, over a date line or headline"_s);
     if (briefs)
-        m_page.notes[i].evidence.append(u"text follows with no headline: a column of briefs"_s);
+        m_page.notes[i].evidence.append(
+            {0, u"text follows with no headline: a column of briefs"_s});
     m_section = text;
     m_column = briefs && !m_pageHasBreaks ? text : QString();
     m_current = -1;
@@ -646,7 +651,7 @@ qsizetype Assembler::takeHeadlineRun(qsizetype i)
     const auto kindAt = [&](qsizetype k) { return m_kinds[run[k]]; };
 
     if (m_roundup.active && run.size() == 1 && kindAt(0) == LineKind::PlaceLine && !atEnd) {
-        note(run[0], u"roundup place line"_s, {u"a place alone inside a roundup"_s});
+        note(run[0], u"roundup place line"_s, u"a place alone inside a roundup"_s);
         startRoundupReport(run[0]);
         return j;
     }
@@ -829,7 +834,7 @@ Evidence Assembler::articleStartEvidence(int block) const
 void Assembler::addProse(int block)
 {
     const QString &text = m_page.blocks[block].text;
-    QStringList evidence;
+    QList<Reason> evidence;
     if (m_current >= 0) {
         Draft &open = m_drafts[m_current];
         const Evidence e = articleStartEvidence(block);
@@ -858,8 +863,8 @@ void Assembler::addProse(int block)
                 m_drafts.append(d);
                 m_current = int(m_drafts.size() - 1);
                 m_roundup.reports.append(m_current);
-                evidence.append(u"opens with "_s + place +
-                                u", one of the places the roundup's intro lists"_s);
+                evidence.append({4, u"opens with "_s + place +
+                                        u", one of the places the roundup's intro lists"_s});
                 break;
             }
         }
@@ -876,7 +881,7 @@ void Assembler::addProse(int block)
             d.article.credit = credit.credit;
         d.body.append({text.first(credit.start).trimmed(), false});
         d.closed = d.creditLast = true;
-        evidence.append(u"ends with a credit: "_s + credit.credit);
+        evidence.append({0, u"ends with a credit: "_s + credit.credit});
     } else {
         d.body.append({text, false});
         d.creditLast = false;
@@ -914,13 +919,13 @@ void Assembler::addByline(int block)
     Draft *d = open();
     if (d && !d->body.isEmpty()) {
         addCredit(block, text);
-        note(block, u"credit"_s, {u"names the writer after the text"_s});
+        note(block, u"credit"_s, u"names the writer after the text"_s);
         return;
     }
     Draft &owner = current();
     owner.article.blocks.append(block);
     owner.article.byline += (owner.article.byline.isEmpty() ? QString() : u" "_s) + text;
-    note(block, u"byline"_s, {u"names the writer before the text"_s});
+    note(block, u"byline"_s, u"names the writer before the text"_s);
 }
 
 // A date line belongs to the article whose headline it follows; one standing before any text
@@ -933,7 +938,7 @@ void Assembler::addDateLine(int block)
         d->article.dateLine = text;
         d->article.date = dateOfDateLine(text);
         d->article.blocks.append(block);
-        note(block, u"date line"_s, {u"dates the article whose headline it follows"_s});
+        note(block, u"date line"_s, u"dates the article whose headline it follows"_s);
         return;
     }
     if (m_pendingDateLine >= 0) { // two in a row: the first one dates nothing
@@ -943,7 +948,7 @@ void Assembler::addDateLine(int block)
     m_pendingDateLine = block;
     m_current = -1;
     m_roundup.active = false;
-    note(block, u"date line"_s, {u"stands before text: dates the article after it"_s});
+    note(block, u"date line"_s, u"stands before text: dates the article after it"_s);
 }
 
 void Assembler::addCaption(int block)
