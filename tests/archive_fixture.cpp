@@ -3,6 +3,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -53,6 +56,29 @@ QByteArray readFile(const QString &path)
 QString seedPath(const char *name)
 {
     return QStringLiteral(FANGZHI_SEEDS_DIR) + u'/' + QString::fromLatin1(name);
+}
+
+void checkTotals(const QString &db)
+{
+    const QString FieldCounts =
+        u"SELECT 'association', association, count(*) FROM articles WHERE association IS NOT NULL GROUP BY 2 "
+        "UNION ALL SELECT 'section', section, count(*) FROM articles WHERE section IS NOT NULL GROUP BY 2 "
+        "UNION ALL SELECT 'newspaper', newspaper, count(*) FROM articles WHERE newspaper IS NOT NULL GROUP BY 2"_s;
+    PlainConnection check(db);
+    QVERIFY(check.db().isOpen());
+    QSqlQuery q(check.db());
+    for (const QString &sql :
+         {u"SELECT region, articles FROM region_totals WHERE articles > 0 EXCEPT "
+          "SELECT coalesce(region, -1), count(*) FROM articles GROUP BY 1"_s,
+          u"SELECT coalesce(region, -1), count(*) FROM articles GROUP BY 1 EXCEPT "
+          "SELECT region, articles FROM region_totals"_s,
+          u"SELECT field, value, articles FROM field_values WHERE articles > 0 EXCEPT SELECT * FROM ("_s +
+              FieldCounts + u')',
+          FieldCounts + u" EXCEPT SELECT field, value, articles FROM field_values"_s,
+          u"SELECT value FROM archive_totals WHERE name = 'pages' EXCEPT SELECT count(*) FROM pages"_s}) {
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        QVERIFY2(!q.next(), qPrintable(u"totals disagree with the rows: "_s + sql));
+    }
 }
 
 } // namespace fangzhi::test

@@ -35,6 +35,9 @@ private:
     QSqlDatabase m_db;
 };
 
+// Checks that the running totals (004_totals.sql) agree with the rows they count.
+void checkTotals(const QString &db);
+
 // Writes bytes to a file (creating folders); aborts the test program if it cannot.
 void writeFile(const QString &path, const QByteArray &bytes);
 [[nodiscard]] QByteArray readFile(const QString &path);

@@ -26,30 +26,6 @@ std::unique_ptr<store::ArchiveStore> openArchive(const QString &path)
     return a;
 }
 
-// The running totals (004_totals.sql) agree with the rows they count.
-void checkTotals(const QString &db)
-{
-    const QString FieldCounts =
-        u"SELECT 'association', association, count(*) FROM articles WHERE association IS NOT NULL GROUP BY 2 "
-        "UNION ALL SELECT 'section', section, count(*) FROM articles WHERE section IS NOT NULL GROUP BY 2 "
-        "UNION ALL SELECT 'newspaper', newspaper, count(*) FROM articles WHERE newspaper IS NOT NULL GROUP BY 2"_s;
-    test::PlainConnection check(db);
-    QVERIFY(check.db().isOpen());
-    QSqlQuery q(check.db());
-    for (const QString &sql :
-         {u"SELECT region, articles FROM region_totals WHERE articles > 0 EXCEPT "
-          "SELECT coalesce(region, -1), count(*) FROM articles GROUP BY 1"_s,
-          u"SELECT coalesce(region, -1), count(*) FROM articles GROUP BY 1 EXCEPT "
-          "SELECT region, articles FROM region_totals"_s,
-          u"SELECT field, value, articles FROM field_values WHERE articles > 0 EXCEPT SELECT * FROM ("_s +
-              FieldCounts + u')',
-          FieldCounts + u" EXCEPT SELECT field, value, articles FROM field_values"_s,
-          u"SELECT value FROM archive_totals WHERE name = 'pages' EXCEPT SELECT count(*) FROM pages"_s}) {
-        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-        QVERIFY2(!q.next(), qPrintable(u"totals disagree with the rows: "_s + sql));
-    }
-}
-
 store::ArticleFilter query(const QString &q)
 {
     store::ArticleFilter f;
@@ -119,7 +95,7 @@ void TestImport::aChangedPageReplacesItsArticles()
     QCOMPARE(archive->search(query(u"江门"_s), 0, 5).total, 0);
     QCOMPARE(archive->search(query(u"科学长廊"_s), 0, 5).total, 1);
     QCOMPARE(archive->search(query(u"科普长廊"_s), 0, 5).total, 1); // still in the 广州 article's body
-    checkTotals(dir.filePath(u"a.fangzhi"_s));
+    test::checkTotals(dir.filePath(u"a.fangzhi"_s));
     QVERIFY(!archive->associations().contains(u"江门市科协"_s)); // its only article is gone
 }
 
@@ -279,7 +255,7 @@ void TestImport::aKilledImportLeavesWholePagesAndARerunCompletesIt()
             QCOMPARE(q.value(1).toInt(), articlesOf[seeds[n % seeds.size()]]);
         }
     }
-    checkTotals(db);
+    test::checkTotals(db);
     {   // Opening the archive brings the search index up to the stored articles, row for row.
         auto reopened = openArchive(db);
         test::PlainConnection check(db);
@@ -300,7 +276,7 @@ void TestImport::aKilledImportLeavesWholePagesAndARerunCompletesIt()
     auto archive = openArchive(db);
     QCOMPARE(archive->counts().pages, pages);
     QCOMPARE(archive->counts().articles, expectedArticles);
-    checkTotals(db);
+    test::checkTotals(db);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

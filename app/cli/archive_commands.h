@@ -6,6 +6,8 @@ namespace fangzhi::cli {
 
 // fangzhi-cli import --db FILE [--home CODE] [--newspaper NAME] PATH...
 [[nodiscard]] int runImport(const QStringList &args);
+// fangzhi-cli reparse --db FILE
+[[nodiscard]] int runReparse(const QStringList &args);
 // fangzhi-cli search --db FILE [filters] [--limit N] [--offset N] [--json]
 [[nodiscard]] int runSearch(const QStringList &args);
 // fangzhi-cli tree --db FILE [filters] [--json]

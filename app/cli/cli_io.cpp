@@ -1,4 +1,7 @@
 #include "cli_io.h"
+#include "console_progress.h"
+
+#include <csignal>
 
 #include <cstdio>
 
@@ -37,6 +40,25 @@ void err(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+std::atomic<bool> &interruptRequested()
+{
+    static std::atomic<bool> requested{false};
+    return requested;
+}
+
+namespace {
+extern "C" void onInterrupt(int)
+{
+    interruptRequested() = true;
+}
+} // namespace
+
+void watchInterrupts()
+{
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
 }
 
 } // namespace fangzhi::cli

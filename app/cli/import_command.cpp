@@ -1,13 +1,11 @@
 #include "archive_commands.h"
 #include "cli_io.h"
+#include "console_progress.h"
 #include "ingest/importer.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
 
-#include <atomic>
-#include <csignal>
-#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,38 +19,6 @@ const QString Usage = u"Usage: fangzhi-cli import --db FILE [--home CODE] [--new
                       u"(manifest.csv or manifest.json beside the pages), the file name, or the text.\n"_s
                       u"  --home CODE       the papers' home province (inferred from the pages when absent)\n"_s
                       u"  --newspaper NAME  the newspaper, for pages no manifest names\n"_s;
-
-std::atomic<bool> interrupted{false};
-
-extern "C" void onInterrupt(int)
-{
-    interrupted = true;
-}
-
-// A progress line on a terminal; nothing when output goes to a file or pipe.
-class ConsoleProgress final : public ingest::ImportProgress
-{
-public:
-    ConsoleProgress() : m_terminal(isatty(STDERR_FILENO)) {}
-    void fileDone(int done, int total, const QString &file) override
-    {
-        if (m_terminal)
-            err(u"\r\033[K[%1/%2] %3"_s.arg(done).arg(total).arg(QFileInfo(file).fileName()));
-    }
-    void fileFailed(const QString &file, const QString &reason) override
-    {
-        err((m_terminal ? u"\r\033[K"_s : QString()) + u"fangzhi-cli: %1: %2\n"_s.arg(file, reason));
-    }
-    bool cancelRequested() const override { return interrupted; }
-    void finish()
-    {
-        if (m_terminal)
-            err(u"\r\033[K"_s);
-    }
-
-private:
-    bool m_terminal;
-};
 
 } // namespace
 
@@ -77,8 +43,7 @@ int runImport(const QStringList &args)
         err(u"fangzhi-cli: "_s + error + u'\n');
         return ExitBadInput;
     }
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    watchInterrupts();
     ConsoleProgress progress;
     const ingest::ImportReport r = ingest::importPages(
         *archive, parser.positionalArguments(), {parser.value(home), parser.value(newspaper)}, &progress);

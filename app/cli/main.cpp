@@ -17,7 +17,14 @@ const QString Usage =
     u"Usage: fangzhi-cli COMMAND [OPTIONS]\n"_s
     u"Fangzhi (方志), the reader for archives of Chinese local newspapers.\n\n"_s
     u"Commands:\n"_s
-    u"  parse [--home CODE] FILE|FOLDER... [--json]   split pages into articles\n\n"_s
+    u"  parse [--home CODE] FILE|FOLDER... [--json | --explain]\n"_s
+    u"                   split pages into articles; --explain says why each line is what it is\n"_s
+    u"  resolve [--home CODE] [TEXT...]   the place each text names\n"_s
+    u"  import --db FILE PATH...          store pages in an archive\n"_s
+    u"  reparse --db FILE                 read stored pages again with this parser\n"_s
+    u"  search --db FILE [filters]        find articles\n"_s
+    u"  tree --db FILE [filters]          articles per region\n"_s
+    u"  export-pdf --db FILE --out FILE.pdf (--ids N,N,… | filters)\n\n"_s
     u"Options:\n"_s
     u"  -h, --help       show this help (COMMAND --help for a command's own)\n"_s
     u"  -v, --version    show the version\n"_s;
@@ -57,6 +64,8 @@ int main(int argc, char *argv[])
         return runResolve(args);
     if (command == u"import")
         return runImport(args);
+    if (command == u"reparse")
+        return runReparse(args);
     if (command == u"search")
         return runSearch(args);
     if (command == u"tree")

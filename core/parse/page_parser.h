@@ -4,6 +4,10 @@
 
 namespace fangzhi::parse {
 
+// The parser's version, stored with every page it read: pages read by an older one can be read
+// again (fangzhi-cli reparse). 1 was the parser fitted to the sample pages; 2 weighs evidence.
+inline constexpr int ParserVersion = 2;
+
 // Turns one page's normalised text into its articles and page metadata.
 // Pure and thread-safe: no I/O, no shared state.
 [[nodiscard]] Page parsePage(const QString &normalizedText);

@@ -49,6 +49,15 @@ public:
     [[nodiscard]] virtual std::optional<StoredArticle> article(qint64 id) = 0;
     [[nodiscard]] virtual QString pageText(qint64 pageId) = 0;
 
+    // Reading pages again: the pages an older parser read, a stored page, and its articles
+    // replaced by those of the page read again, in one transaction. An article whose title and
+    // text are unchanged keeps its id and gets its other fields renewed; the rest are removed
+    // and added. The page's own text and file are never touched.
+    [[nodiscard]] virtual QList<qint64> pagesParsedBefore(int parserVersion) = 0;
+    [[nodiscard]] virtual std::optional<StoredPage> storedPage(qint64 pageId) = 0;
+    [[nodiscard]] virtual bool replaceArticles(const StoredPage &stored, const parse::Page &page,
+                                               ReparseCounts *counts) = 0;
+
     [[nodiscard]] virtual QStringList associations() = 0;
     [[nodiscard]] virtual QStringList sections() = 0;
     [[nodiscard]] virtual QStringList newspapers() = 0;

@@ -82,6 +82,30 @@ struct StoredArticle : ArticleSummary
     QString source;        // the page file
     QString pageLabel, edition;
     int homeProvince = 0;
+    QString byline;
+    bool titleDerived = false;
+    double confidence = 1.0; // of the segmentation
+    int parserVersion = 0;   // of the parser that read its page
+};
+
+// A stored page as reading it again needs it.
+struct StoredPage
+{
+    qint64 id = 0;
+    QString source;
+    QString originalText;
+    QString homeProvince; // "510000", empty when unknown
+    QString newspaper;
+    PageDate date;
+    int parserVersion = 0;
+};
+
+// What reading pages again did to their articles.
+struct ReparseCounts
+{
+    qint64 kept = 0;    // same title and text: the article keeps its id, its other fields renewed
+    qint64 removed = 0; // no longer found as they were
+    qint64 added = 0;
 };
 
 enum class PageState { New, Unchanged, Changed, Duplicate };

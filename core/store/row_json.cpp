@@ -62,4 +62,15 @@ QString captionsJson(const QList<parse::Caption> &captions)
     return out;
 }
 
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QString pageLinesJson(const parse::Page &page)
+{
+    return u"{\"labels\":"_s + jsonStrings(page.pageLabels) + u",\"dateLines\":"_s +
+           jsonStrings(page.dateLines) + u",\"furniture\":"_s + jsonStrings(page.furniture) + u'}';
+}
+
 } // namespace fangzhi::store

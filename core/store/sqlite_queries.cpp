@@ -315,8 +315,8 @@ std::optional<StoredArticle> SqliteArchiveStore::article(qint64 id)
     QSqlQuery q(m_db);
     q.prepare(u"SELECT "_s + SummaryColumns +
               u", a.page_id, a.position, a.subtitle, a.lead, a.paragraphs, a.captions, p.source, p.page_label, "
-              "p.edition, p.home_province, p.date_evidence FROM articles a JOIN pages p ON p.id = a.page_id "
-              "WHERE a.id = ?"_s);
+              "p.edition, p.home_province, p.date_evidence, a.byline, a.title_derived, a.confidence, "
+              "p.parser_version FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?"_s);
     q.addBindValue(id);
     if (!exec(q) || !q.next())
         return std::nullopt;
@@ -336,6 +336,10 @@ std::optional<StoredArticle> SqliteArchiveStore::article(qint64 id)
     a.edition = q.value(21).toString();
     a.homeProvince = q.value(22).toInt();
     a.date.evidence = q.value(23).toString();
+    a.byline = q.value(24).toString();
+    a.titleDerived = q.value(25).toBool();
+    a.confidence = q.value(26).isNull() ? 1.0 : q.value(26).toDouble();
+    a.parserVersion = q.value(27).toInt();
 
     q.prepare(u"SELECT code FROM article_places WHERE article_id = ? ORDER BY position"_s);
     q.addBindValue(id);

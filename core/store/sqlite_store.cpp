@@ -1,6 +1,7 @@
 #include "sqlite_store.h"
 
 #include "geo/gazetteer.h"
+#include "parse/page_parser.h"
 #include "place_tokens.h"
 #include "row_json.h"
 #include "sqlite_tokenizer.h"
@@ -47,11 +48,6 @@ QStringList statements(const QString &file)
     if (!current.trimmed().isEmpty())
         out.append(current);
     return out;
-}
-
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
 } // namespace
@@ -272,7 +268,8 @@ bool SqliteArchiveStore::savePage(const PageRecord &r)
 
     q.prepare(u"INSERT INTO pages (source, file_name, content_hash, encoding, newspaper, page_label, edition, "
               "date, date_precision, date_source, date_evidence, section, home_province, sponsors, "
-              "original_text, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "original_text, imported_at, parser_version, page_lines) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &v : QVariantList{
              r.source, QFileInfo(r.source).fileName(), r.contentHash, page.encoding, textOrNull(r.newspaper),
              textOrNull(r.pageLabel), textOrNull(r.edition),
@@ -281,7 +278,7 @@ bool SqliteArchiveStore::savePage(const PageRecord &r)
              textOrNull(page.section()),
              page.homeProvince.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(page.homeProvince.toInt()),
              jsonStrings(page.sponsors), page.originalText,
-             QDateTime::currentDateTimeUtc().toString(Qt::ISODate)})
+             QDateTime::currentDateTimeUtc().toString(Qt::ISODate), parse::ParserVersion, pageLinesJson(page)})
         q.addBindValue(v);
     ok = ok && exec(q);
     const qint64 pageId = q.lastInsertId().toLongLong();
@@ -290,39 +287,57 @@ bool SqliteArchiveStore::savePage(const PageRecord &r)
     return commitOrRollBack(ok);
 }
 
-bool SqliteArchiveStore::insertArticle(qint64 pageId, int position, const parse::Article &a, const PageRecord &r)
+// The article's columns after page_id, in the order of insertArticle's statement.
+QVariantList SqliteArchiveStore::articleValues(int position, const parse::Article &a, const PageRecord &r)
 {
-    // Prepared once: thousands of articles go through these two statements in an import.
-    if (!m_insertArticle) {
-        m_insertArticle = std::make_unique<QSqlQuery>(m_db);
-        m_insertArticle->prepare(
-            u"INSERT INTO articles (page_id, position, kicker, title, subtitle, place_line, lead, body, "
-            "paragraphs, credit, captions, section, region, association, search_places, date, newspaper) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        m_insertPlace = std::make_unique<QSqlQuery>(m_db);
-        m_insertPlace->prepare(u"INSERT OR IGNORE INTO article_places (article_id, code, position) VALUES (?, ?, ?)"_s);
-    }
-    QSqlQuery &q = *m_insertArticle;
     QList<int> codes;
     if (!a.regionCode.isEmpty())
         codes.append(a.regionCode.toInt());
     for (const QString &m : a.mentions)
         codes.append(m.toInt());
-    for (const QVariant &v : QVariantList{
-             pageId, position, textOrNull(a.kicker), a.title, textOrNull(a.subtitle), textOrNull(a.placeLine),
-             textOrNull(a.lead), a.body, jsonStrings(a.paragraphs), textOrNull(a.credit), captionsJson(a.captions),
-             textOrNull(a.section),
-             a.regionCode.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(a.regionCode.toInt()),
-             textOrNull(a.association), placeTokens(codes),
-             r.date.isValid() ? QVariant(r.date.date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
-             textOrNull(r.newspaper)})
+    // A digital edition dates each article with its own date line; else the page's date holds.
+    const QDate date = a.date.isValid() ? a.date : r.date.date;
+    return {position, textOrNull(a.kicker), a.title, textOrNull(a.subtitle), textOrNull(a.placeLine),
+            textOrNull(a.lead), a.body, jsonStrings(a.paragraphs), textOrNull(a.credit), captionsJson(a.captions),
+            textOrNull(a.section),
+            a.regionCode.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(a.regionCode.toInt()),
+            textOrNull(a.association), placeTokens(codes),
+            date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
+            textOrNull(r.newspaper), textOrNull(a.byline), int(a.titleDerived), a.confidence};
+}
+
+bool SqliteArchiveStore::insertArticle(qint64 pageId, int position, const parse::Article &a, const PageRecord &r)
+{
+    prepareInserts();
+    QSqlQuery &q = *m_insertArticle;
+    q.addBindValue(pageId);
+    for (const QVariant &v : articleValues(position, a, r))
         q.addBindValue(v);
     if (!exec(q))
         return false;
-    const qint64 id = q.lastInsertId().toLongLong();
+    return insertPlaces(q.lastInsertId().toLongLong(), a);
+}
 
+// Prepared once: thousands of articles go through these two statements in an import.
+void SqliteArchiveStore::prepareInserts()
+{
+    if (m_insertArticle)
+        return;
+    m_insertArticle = std::make_unique<QSqlQuery>(m_db);
+    m_insertArticle->prepare(
+        u"INSERT INTO articles (page_id, position, kicker, title, subtitle, place_line, lead, body, "
+        "paragraphs, credit, captions, section, region, association, search_places, date, newspaper, "
+        "byline, title_derived, confidence) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    m_insertPlace = std::make_unique<QSqlQuery>(m_db);
+    m_insertPlace->prepare(u"INSERT OR IGNORE INTO article_places (article_id, code, position) VALUES (?, ?, ?)"_s);
+}
+
+bool SqliteArchiveStore::insertPlaces(qint64 articleId, const parse::Article &a)
+{
+    prepareInserts();
     for (qsizetype i = 0; i < a.mentions.size(); ++i) {
-        m_insertPlace->addBindValue(id);
+        m_insertPlace->addBindValue(articleId);
         m_insertPlace->addBindValue(a.mentions[i].toInt());
         m_insertPlace->addBindValue(int(i));
         if (!exec(*m_insertPlace))

@@ -32,6 +32,9 @@ public:
     void warmUp() override;
     std::optional<StoredArticle> article(qint64 id) override;
     QString pageText(qint64 pageId) override;
+    QList<qint64> pagesParsedBefore(int parserVersion) override;
+    std::optional<StoredPage> storedPage(qint64 pageId) override;
+    bool replaceArticles(const StoredPage &stored, const parse::Page &page, ReparseCounts *counts) override;
     QStringList associations() override;
     QStringList sections() override;
     QStringList newspapers() override;
@@ -44,6 +47,10 @@ private:
     bool indexAllArticles();
     bool fillDivisions();
     bool insertArticle(qint64 pageId, int position, const parse::Article &article, const PageRecord &record);
+    bool renewArticle(qint64 id, int position, const parse::Article &article, const PageRecord &record);
+    bool insertPlaces(qint64 articleId, const parse::Article &article);
+    void prepareInserts();
+    [[nodiscard]] static QVariantList articleValues(int position, const parse::Article &a, const PageRecord &r);
     bool removePage(qint64 pageId);
     bool begin();
     bool commitOrRollBack(bool ok);

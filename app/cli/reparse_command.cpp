@@ -1,0 +1,69 @@
+#include "archive_commands.h"
+#include "cli_io.h"
+#include "console_progress.h"
+#include "ingest/reparser.h"
+#include "parse/page_parser.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fangzhi::cli {
+namespace {
+
+const QString Usage =
+    u"Usage: fangzhi-cli reparse --db FILE\n"_s
+    u"Read the stored pages again with this program's parser, in place: pages an older parser\n"_s
+    u"read are split into articles and placed again from the text they were imported with.\n"_s
+    u"Articles whose headline and text did not change keep their ids; nothing a page holds is\n"_s
+    u"lost. Ctrl-C stops after the current page; run again to read the rest.\n"_s;
+
+} // namespace
+
+int runReparse(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db(u"db"_s, u"archive"_s, u"FILE"_s);
+    parser.addOption(db);
+    if (const int exit = parseCommandLine(parser, args, u"reparse"_s, Usage); exit >= 0)
+        return exit;
+    if (parser.value(db).isEmpty() || !parser.positionalArguments().isEmpty()) {
+        err(u"fangzhi-cli reparse: --db FILE is needed, and nothing else\n"_s + Usage);
+        return ExitUsage;
+    }
+    QString error;
+    const auto archive = store::openSqliteArchive(parser.value(db), &error);
+    if (!archive) {
+        err(u"fangzhi-cli: "_s + error + u'\n');
+        return ExitBadInput;
+    }
+    watchInterrupts();
+    ConsoleProgress progress;
+    const ingest::ReparseReport r = ingest::reparsePages(*archive, &progress);
+    progress.finish();
+
+    if (r.pages == 0) {
+        out(u"Every page of %1 was read by parser %2 already: nothing to do.\n"_s
+                .arg(parser.value(db))
+                .arg(parse::ParserVersion));
+        return ExitOk;
+    }
+    out(u"%1Read %2 of %3 pages again with parser %4: %5 articles kept (same headline and text), "
+        "%6 removed, %7 added; %8 failed.\n"_s.arg(r.cancelled ? u"Cancelled. "_s : QString())
+            .arg(r.reparsed)
+            .arg(r.pages)
+            .arg(parse::ParserVersion)
+            .arg(r.articles.kept)
+            .arg(r.articles.removed)
+            .arg(r.articles.added)
+            .arg(r.failed.size()));
+    for (const ingest::FileFailure &f : r.failed)
+        out(u"  failed: %1%2\n"_s.arg(f.file.isEmpty() ? QString() : f.file + u": "_s, f.reason));
+    const store::ArchiveCounts total = archive->counts();
+    out(u"The archive %1 holds %2 pages and %3 articles.\n"_s.arg(parser.value(db))
+            .arg(total.pages)
+            .arg(total.articles));
+    return r.failed.isEmpty() && !r.cancelled ? ExitOk : ExitBadInput;
+}
+
+} // namespace fangzhi::cli

@@ -1,0 +1,107 @@
+#include "reparser.h"
+
+#include "geo/page_placer.h"
+#include "parse/date_clues.h"
+#include "parse/page_parser.h"
+#include "text/normalizer.h"
+
+#include <QElapsedTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fangzhi::ingest {
+namespace {
+
+constexpr qint64 CommitEveryMs = 1000;
+
+// Why the archive refused a write, in words: never the database's own message.
+QString refusal(const QString &databaseError)
+{
+    if (databaseError.contains(u"full"_s, Qt::CaseInsensitive))
+        return u"the disk is full"_s;
+    if (databaseError.contains(u"locked"_s, Qt::CaseInsensitive) ||
+        databaseError.contains(u"busy"_s, Qt::CaseInsensitive))
+        return u"another program is writing to the archive"_s;
+    if (databaseError.contains(u"readonly"_s, Qt::CaseInsensitive) ||
+        databaseError.contains(u"read-only"_s, Qt::CaseInsensitive))
+        return u"the archive may not be written to"_s;
+    return u"the archive could not store it"_s;
+}
+
+} // namespace
+
+ReparseReport reparsePages(store::ArchiveStore &archive, ImportProgress *progress)
+{
+    ReparseReport report;
+    const QList<qint64> ids = archive.pagesParsedBefore(parse::ParserVersion);
+    report.pages = int(ids.size());
+    if (progress)
+        progress->started(report.pages);
+    const auto fail = [&](const QString &source, const QString &reason) {
+        report.failed.append({source, reason});
+        if (progress)
+            progress->fileFailed(source, reason);
+    };
+    if (ids.isEmpty())
+        return report;
+    if (!archive.beginBatch()) {
+        fail({}, refusal(archive.lastError()));
+        return report;
+    }
+
+    // What the current batch did counts once it is committed: a batch the archive refuses is
+    // rolled back whole, and its pages are as they were.
+    int batchPages = 0;
+    store::ReparseCounts batch;
+    const auto commit = [&] {
+        if (archive.updateSearchIndex() && archive.commitBatch()) {
+            report.reparsed += batchPages;
+            report.articles.kept += batch.kept;
+            report.articles.removed += batch.removed;
+            report.articles.added += batch.added;
+        } else {
+            fail({}, u"%1 pages read again could not be stored (%2); they are as they were"_s
+                         .arg(batchPages)
+                         .arg(refusal(archive.lastError())));
+        }
+        batchPages = 0;
+        batch = {};
+    };
+    QElapsedTimer sinceCommit;
+    sinceCommit.start();
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (progress && progress->cancelRequested()) {
+            report.cancelled = true;
+            break;
+        }
+        const std::optional<store::StoredPage> stored = archive.storedPage(ids[i]);
+        if (!stored) {
+            fail(u"page %1"_s.arg(ids[i]), u"could not be read from the archive"_s);
+            continue;
+        }
+        parse::Page page = parse::parsePage(text::normalize(stored->originalText));
+        page.file = stored->source;
+        page.originalText = stored->originalText;
+        page.homeProvince = stored->homeProvince;
+        page.date = parse::dateFromFileName(stored->source);
+        geo::placePage(page);
+        if (archive.replaceArticles(*stored, page, &batch))
+            ++batchPages;
+        else
+            fail(stored->source, refusal(archive.lastError()) + u"; the page is as it was"_s);
+        if (progress)
+            progress->fileDone(int(i + 1), report.pages, stored->source);
+        if (sinceCommit.elapsed() >= CommitEveryMs) {
+            commit();
+            if (!archive.beginBatch()) {
+                fail({}, refusal(archive.lastError()));
+                return report;
+            }
+            sinceCommit.restart();
+        }
+    }
+    commit();
+    return report;
+}
+
+} // namespace fangzhi::ingest

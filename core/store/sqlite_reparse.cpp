@@ -1,0 +1,170 @@
+// Reading stored pages again with a newer parser, in place (see ArchiveStore::replaceArticles).
+#include "row_json.h"
+#include "sqlite_store.h"
+
+#include "parse/page_parser.h"
+
+#include <QMultiHash>
+#include <QSqlError>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fangzhi::store {
+namespace {
+
+// What makes an article the same one after reading its page again: its headline and its text.
+QString sameTextKey(const QString &title, bool titleDerived, const QString &body)
+{
+    return (titleDerived ? QString() : title) + u'\x1f' + body;
+}
+
+} // namespace
+
+QList<qint64> SqliteArchiveStore::pagesParsedBefore(int parserVersion)
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id FROM pages WHERE parser_version < ? ORDER BY id"_s);
+    q.addBindValue(parserVersion);
+    if (!exec(q))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+std::optional<StoredPage> SqliteArchiveStore::storedPage(qint64 pageId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT source, original_text, home_province, newspaper, date, date_precision, "
+              u"date_source, "
+              "date_evidence, parser_version FROM pages WHERE id = ?"_s);
+    q.addBindValue(pageId);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    StoredPage p;
+    p.id = pageId;
+    p.source = q.value(0).toString();
+    p.originalText = q.value(1).toString();
+    p.homeProvince = q.value(2).isNull() ? QString() : q.value(2).toString();
+    p.newspaper = q.value(3).toString();
+    p.date = {QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString(),
+              q.value(6).toString(), q.value(7).toString()};
+    p.parserVersion = q.value(8).toInt();
+    return p;
+}
+
+bool SqliteArchiveStore::replaceArticles(const StoredPage &stored, const parse::Page &page,
+                                         ReparseCounts *counts)
+{
+    if (!begin())
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(
+        u"SELECT id, title, title_derived, body FROM articles WHERE page_id = ? ORDER BY position"_s);
+    q.addBindValue(stored.id);
+    bool ok = exec(q);
+    QMultiHash<QString, qint64> before;
+    QList<qint64> order;
+    while (ok && q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        before.insert(
+            sameTextKey(q.value(1).toString(), q.value(2).toBool(), q.value(3).toString()), id);
+        order.append(id);
+    }
+    q.finish();
+
+    // The index reads its text from the articles: every article that changes or goes is taken
+    // out of it first, and those that stay are put back once renewed.
+    const auto unindex = [&](qint64 id) {
+        q.prepare(
+            u"INSERT INTO article_search (article_search, rowid, title, body, places, scope) "
+            "SELECT 'delete', id, title, body, places, scope FROM article_search_source "
+            "WHERE id = ? AND id <= (SELECT value FROM search_progress WHERE name = 'indexed up to')"_s);
+        q.addBindValue(id);
+        return exec(q);
+    };
+    const auto reindex = [&](qint64 id) {
+        q.prepare(
+            u"INSERT INTO article_search (rowid, title, body, places, scope) "
+            "SELECT id, title, body, places, scope FROM article_search_source "
+            "WHERE id = ? AND id <= (SELECT value FROM search_progress WHERE name = 'indexed up to')"_s);
+        q.addBindValue(id);
+        return exec(q);
+    };
+
+    PageRecord record;
+    record.source = stored.source;
+    record.newspaper = stored.newspaper;
+    record.date = stored.date;
+    ReparseCounts done;
+    QList<qsizetype> added; // positions on the page
+
+    for (qsizetype i = 0; ok && i < page.articles.size(); ++i) {
+        const parse::Article &a = page.articles[i];
+        const QString key = sameTextKey(a.title, a.titleDerived, a.body);
+        const auto kept = before.find(key);
+        if (kept == before.end()) {
+            added.append(i);
+            continue;
+        }
+        const qint64 id = kept.value();
+        before.erase(kept);
+        ok = unindex(id) && renewArticle(id, int(i), a, record) && reindex(id);
+        ++done.kept;
+    }
+    QSqlQuery remove(m_db);
+    remove.prepare(u"DELETE FROM articles WHERE id = ?"_s);
+    for (auto it = before.cbegin(); ok && it != before.cend(); ++it) {
+        ok = unindex(it.value());
+        remove.addBindValue(it.value());
+        ok = ok && exec(remove);
+        ++done.removed;
+    }
+    for (const qsizetype i : std::as_const(added)) {
+        ok = ok && insertArticle(stored.id, int(i), page.articles[i], record);
+        ++done.added;
+    }
+    q.prepare(
+        u"UPDATE pages SET parser_version = ?, section = ?, sponsors = ?, page_lines = ? WHERE id = ?"_s);
+    for (const QVariant &v :
+         QVariantList{parse::ParserVersion, textOrNull(page.section()), jsonStrings(page.sponsors),
+                      pageLinesJson(page), stored.id})
+        q.addBindValue(v);
+    ok = ok && exec(q);
+    if (!commitOrRollBack(ok))
+        return false;
+    m_articleRegions = {}; // kept articles may have moved to another region
+    if (counts) {
+        counts->kept += done.kept;
+        counts->removed += done.removed;
+        counts->added += done.added;
+    }
+    return true;
+}
+
+bool SqliteArchiveStore::renewArticle(qint64 id, int position, const parse::Article &a,
+                                      const PageRecord &r)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        u"UPDATE articles SET position = ?, kicker = ?, title = ?, subtitle = ?, place_line = ?, "
+        u"lead = ?, "
+        "body = ?, paragraphs = ?, credit = ?, captions = ?, section = ?, region = ?, association "
+        "= ?, "
+        "search_places = ?, date = ?, newspaper = ?, byline = ?, title_derived = ?, confidence = ? "
+        "WHERE id = ?"_s);
+    for (const QVariant &v : articleValues(position, a, r))
+        q.addBindValue(v);
+    q.addBindValue(id);
+    if (!exec(q))
+        return false;
+    q.prepare(u"DELETE FROM article_places WHERE article_id = ?"_s);
+    q.addBindValue(id);
+    if (!exec(q))
+        return false;
+    return insertPlaces(id, a);
+}
+
+} // namespace fangzhi::store

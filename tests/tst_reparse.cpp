@@ -1,0 +1,167 @@
+// Reading stored pages again with a newer parser, in place: articles whose headline and text did
+// not change keep their ids, the others are replaced, the search index and the running totals
+// follow, the page's own text stays, and a second run has nothing to do.
+#include "archive_fixture.h"
+#include "geo/page_placer.h"
+#include "ingest/reparser.h"
+#include "parse/page_file.h"
+#include "parse/page_parser.h"
+#include "store/sqlite_tokenizer.h"
+
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace fangzhi;
+
+namespace {
+
+const QString BriefsPage = QStringLiteral(FANGZHI_FIXTURES_DIR) + u"/forms/briefs.txt"_s;
+
+store::ArticleFilter query(const QString &words)
+{
+    store::ArticleFilter f;
+    f.query = words;
+    return f;
+}
+
+// Stores the briefs page as an older parser read it: the first three briefs run together as one
+// untitled article. Returns the ids of the articles by title.
+QHash<QString, qint64> storeAsAnOlderParserDid(store::ArchiveStore &archive, const QString &db)
+{
+    auto read = parse::readPageFile(BriefsPage);
+    if (!read.ok())
+        qFatal("the fixture did not parse: %s", qPrintable(read.error));
+    parse::Page page = *read.page;
+    geo::placePage(page);
+    parse::Article merged = page.articles[0];
+    for (int i = 1; i < 3; ++i) {
+        merged.body += u'\n' + page.articles[i].body;
+        merged.paragraphs += page.articles[i].paragraphs;
+        merged.blocks += page.articles[i].blocks;
+    }
+    merged.credit.clear();
+    page.articles.remove(0, 3);
+    page.articles.prepend(merged);
+    store::PageRecord record;
+    record.source = BriefsPage;
+    record.contentHash = u"older"_s;
+    record.page = &page;
+    if (!archive.savePage(record) || !archive.updateSearchIndex())
+        qFatal("cannot store the page: %s", qPrintable(archive.lastError()));
+    {
+        test::PlainConnection old(db);
+        QSqlQuery q(old.db());
+        if (!q.exec(u"UPDATE pages SET parser_version = 1"_s))
+            qFatal("%s", qPrintable(q.lastError().text()));
+    }
+    QHash<QString, qint64> ids;
+    for (const auto &a : archive.search({}, 0, 100).articles)
+        ids.insert(a.title, a.id);
+    return ids;
+}
+
+void checkSearchIndex(const QString &db)
+{
+    test::PlainConnection check(db);
+    QVERIFY(check.db().isOpen());
+    QVERIFY(store::registerTokenizer(check.db()));
+    QSqlQuery q(check.db());
+    QVERIFY2(
+        q.exec(
+            u"INSERT INTO article_search (article_search, rank) VALUES ('integrity-check', 1)"_s),
+        qPrintable(q.lastError().text()));
+}
+
+} // namespace
+
+class TestReparse : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void readsPagesAgainKeepingUnchangedArticles();
+    void theCommandLineSaysWhatItDid();
+};
+
+void TestReparse::readsPagesAgainKeepingUnchangedArticles()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"a.fangzhi"_s);
+    QString error;
+    auto archive = store::openSqliteArchive(db, &error);
+    QVERIFY2(archive, qPrintable(error));
+    const QHash<QString, qint64> before = storeAsAnOlderParserDid(*archive, db);
+    QCOMPARE(before.size(), 6);
+    const qint64 page = archive->article(before.cbegin().value())->pageId;
+    const QString pageText = archive->pageText(page);
+    QCOMPARE(archive->search(query(u"仪陇"_s), 0, 10).total, 1); // inside the merged article
+
+    const ingest::ReparseReport r = ingest::reparsePages(*archive);
+    QCOMPARE(r.pages, 1);
+    QCOMPARE(r.reparsed, 1);
+    QVERIFY(r.failed.isEmpty());
+    QCOMPARE(r.articles.kept, 5);
+    QCOMPARE(r.articles.removed, 1);
+    QCOMPARE(r.articles.added, 3);
+
+    const auto after = archive->search({}, 0, 100);
+    QCOMPARE(after.total, 8);
+    QHash<QString, qint64> now;
+    for (const auto &a : after.articles)
+        now.insert(a.title, a.id);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (it.key().startsWith(u"营山县"_s))
+            QVERIFY(!now.values().contains(it.value())); // its text changed: a new article
+        else
+            QCOMPARE(now.value(it.key()), it.value()); // the same text keeps its id
+    }
+    // The index knows the new articles and has forgotten the old one.
+    const auto yilong = archive->search(query(u"仪陇"_s), 0, 10);
+    QCOMPARE(yilong.total, 1);
+    QVERIFY(yilong.articles[0].title.startsWith(u"仪陇县科协"_s));
+    QCOMPARE(yilong.articles[0].credit, u"仪陇县科协"_s);
+    const auto stored = archive->article(yilong.articles[0].id);
+    QVERIFY(stored->titleDerived);
+    QCOMPARE(stored->parserVersion, parse::ParserVersion);
+    QVERIFY(stored->confidence > 0 && stored->confidence < 1);
+    QCOMPARE(archive->pageText(page), pageText); // the page as imported is never touched
+    QCOMPARE(archive->counts().articles, 8);
+    checkSearchIndex(db);
+    test::checkTotals(db);
+
+    const ingest::ReparseReport again = ingest::reparsePages(*archive);
+    QCOMPARE(again.pages, 0);
+}
+
+void TestReparse::theCommandLineSaysWhatItDid()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"a.fangzhi"_s);
+    {
+        QString error;
+        auto archive = store::openSqliteArchive(db, &error);
+        QVERIFY2(archive, qPrintable(error));
+        storeAsAnOlderParserDid(*archive, db);
+    }
+    const auto run = [&] {
+        QProcess cli;
+        cli.start(QStringLiteral(FANGZHI_CLI), {u"reparse"_s, u"--db"_s, db});
+        cli.waitForFinished(60000);
+        return std::pair{cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput())};
+    };
+    const auto [exit, summary] = run();
+    QCOMPARE(exit, 0);
+    QVERIFY2(summary.contains(u"Read 1 of 1 pages again with parser %1: 5 articles kept"_s.arg(
+                 parse::ParserVersion)),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(u"1 removed, 3 added; 0 failed"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"holds 1 pages and 8 articles"_s), qPrintable(summary));
+    const auto [exitAgain, nothing] = run();
+    QCOMPARE(exitAgain, 0);
+    QVERIFY2(nothing.contains(u"nothing to do"_s), qPrintable(nothing));
+}
+
+QTEST_GUILESS_MAIN(TestReparse)
+#include "tst_reparse.moc"
