@@ -1,5 +1,8 @@
 #include "archive_fixture.h"
 
+#include "geo/page_placer.h"
+#include "parse/page_file.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -56,6 +59,42 @@ QByteArray readFile(const QString &path)
 QString seedPath(const char *name)
 {
     return QStringLiteral(FANGZHI_SEEDS_DIR) + u'/' + QString::fromLatin1(name);
+}
+
+const QString BriefsPage = QStringLiteral(FANGZHI_FIXTURES_DIR) + u"/forms/briefs.txt"_s;
+
+QHash<QString, qint64> storeBriefsAsAnOlderParserDid(store::ArchiveStore &archive, const QString &db)
+{
+    auto read = parse::readPageFile(BriefsPage);
+    if (!read.ok())
+        qFatal("the fixture did not parse: %s", qPrintable(read.error));
+    parse::Page page = *read.page;
+    geo::placePage(page);
+    parse::Article merged = page.articles[0];
+    for (int i = 1; i < 3; ++i) {
+        merged.body += u'\n' + page.articles[i].body;
+        merged.paragraphs += page.articles[i].paragraphs;
+        merged.blocks += page.articles[i].blocks;
+    }
+    merged.credit.clear();
+    page.articles.remove(0, 3);
+    page.articles.prepend(merged);
+    store::PageRecord record;
+    record.source = BriefsPage;
+    record.contentHash = u"older"_s;
+    record.page = &page;
+    if (!archive.savePage(record) || !archive.updateSearchIndex())
+        qFatal("cannot store the page: %s", qPrintable(archive.lastError()));
+    {
+        PlainConnection old(db);
+        QSqlQuery q(old.db());
+        if (!q.exec(u"UPDATE pages SET parser_version = 1"_s))
+            qFatal("%s", qPrintable(q.lastError().text()));
+    }
+    QHash<QString, qint64> ids;
+    for (const auto &a : archive.search({}, 0, 100).articles)
+        ids.insert(a.title, a.id);
+    return ids;
 }
 
 void checkTotals(const QString &db)

@@ -35,6 +35,11 @@ private:
     QSqlDatabase m_db;
 };
 
+// Stores tests/fixtures/forms/briefs.txt as an older parser read it: the first three briefs run
+// together as one untitled article, the page marked as read by parser 1. Returns the ids of its
+// six articles by title.
+QHash<QString, qint64> storeBriefsAsAnOlderParserDid(store::ArchiveStore &archive, const QString &db);
+
 // Checks that the running totals (004_totals.sql) agree with the rows they count.
 void checkTotals(const QString &db);
 

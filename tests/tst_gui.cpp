@@ -1,4 +1,5 @@
 // The reader window, offscreen: import, region tree, search, export, languages.
+#include "archive_fixture.h"
 #include "article_list_model.h"
 #include "article_view.h"
 #include "geo/gazetteer.h"
@@ -12,6 +13,8 @@
 #include <QDateEdit>
 #include <QSplitter>
 #include <QFile>
+#include <QStatusBar>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void languageMenuSwitchesTheWindow();
     void remembersArchivesAndFilters();
     void remembersLayoutRegionDatesAndOrder();
+    void readsOlderPagesAgainFromTheMenu();
 };
 
 void TestGui::initTestCase()
@@ -291,6 +295,48 @@ void TestGui::remembersLayoutRegionDatesAndOrder()
         if (r > 0)
             QVERIFY(model->articleAt(r - 1)->date.date <= model->articleAt(r)->date.date);
     }
+}
+
+void TestGui::readsOlderPagesAgainFromTheMenu()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"older.fangzhi"_s);
+    {
+        QString error;
+        auto archive = store::openSqliteArchive(db, &error);
+        QVERIFY2(archive, qPrintable(error));
+        test::storeBriefsAsAnOlderParserDid(*archive, db);
+    }
+    gui::ReaderWindow window;
+    QAbstractItemModelTester articles(window.articleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    window.show();
+    QSignalSpy opened(&window, &gui::ReaderWindow::archiveOpened);
+    window.openArchive(db);
+    QVERIFY(opened.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(window.articleModel()->total(), 6, 10000);
+    // The File menu as it is now (the menus are rebuilt when the archive changes).
+    const auto readAgain = [&]() -> QAction * {
+        for (QAction *menu : window.menuBar()->actions())
+            if (menu->menu())
+                for (QAction *a : menu->menu()->actions())
+                    if (a->objectName() == u"readPagesAgain"_s)
+                        return a;
+        return nullptr;
+    };
+    QAction *again = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((again = readAgain()) && again->isEnabled(), 10000);
+    QVERIFY2(again->text().contains(u"1"_s), qPrintable(again->text())); // one page to read again
+    const auto *hint = window.findChild<QLabel *>(u"olderPagesHint"_s);
+    QVERIFY(hint && hint->isVisible() && hint->text().startsWith(u"1 page was split"_s));
+
+    QSignalSpy done(&window, &gui::ReaderWindow::reparseFinished);
+    again->trigger();
+    QVERIFY(done.wait(30000));
+    QTRY_COMPARE_WITH_TIMEOUT(window.articleModel()->total(), 8, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((again = readAgain()) && !again->isEnabled(), 10000);
+    QVERIFY(!hint->isVisible());
+    const QString status = window.statusBar()->currentMessage();
+    QVERIFY2(status.contains(u"5 articles kept"_s), qPrintable(status));
 }
 
 QTEST_MAIN(TestGui)

@@ -2,9 +2,7 @@
 // not change keep their ids, the others are replaced, the search index and the running totals
 // follow, the page's own text stays, and a second run has nothing to do.
 #include "archive_fixture.h"
-#include "geo/page_placer.h"
 #include "ingest/reparser.h"
-#include "parse/page_file.h"
 #include "parse/page_parser.h"
 #include "store/sqlite_tokenizer.h"
 
@@ -18,49 +16,11 @@ using namespace fangzhi;
 
 namespace {
 
-const QString BriefsPage = QStringLiteral(FANGZHI_FIXTURES_DIR) + u"/forms/briefs.txt"_s;
-
 store::ArticleFilter query(const QString &words)
 {
     store::ArticleFilter f;
     f.query = words;
     return f;
-}
-
-// Stores the briefs page as an older parser read it: the first three briefs run together as one
-// untitled article. Returns the ids of the articles by title.
-QHash<QString, qint64> storeAsAnOlderParserDid(store::ArchiveStore &archive, const QString &db)
-{
-    auto read = parse::readPageFile(BriefsPage);
-    if (!read.ok())
-        qFatal("the fixture did not parse: %s", qPrintable(read.error));
-    parse::Page page = *read.page;
-    geo::placePage(page);
-    parse::Article merged = page.articles[0];
-    for (int i = 1; i < 3; ++i) {
-        merged.body += u'\n' + page.articles[i].body;
-        merged.paragraphs += page.articles[i].paragraphs;
-        merged.blocks += page.articles[i].blocks;
-    }
-    merged.credit.clear();
-    page.articles.remove(0, 3);
-    page.articles.prepend(merged);
-    store::PageRecord record;
-    record.source = BriefsPage;
-    record.contentHash = u"older"_s;
-    record.page = &page;
-    if (!archive.savePage(record) || !archive.updateSearchIndex())
-        qFatal("cannot store the page: %s", qPrintable(archive.lastError()));
-    {
-        test::PlainConnection old(db);
-        QSqlQuery q(old.db());
-        if (!q.exec(u"UPDATE pages SET parser_version = 1"_s))
-            qFatal("%s", qPrintable(q.lastError().text()));
-    }
-    QHash<QString, qint64> ids;
-    for (const auto &a : archive.search({}, 0, 100).articles)
-        ids.insert(a.title, a.id);
-    return ids;
 }
 
 void checkSearchIndex(const QString &db)
@@ -92,7 +52,7 @@ void TestReparse::readsPagesAgainKeepingUnchangedArticles()
     QString error;
     auto archive = store::openSqliteArchive(db, &error);
     QVERIFY2(archive, qPrintable(error));
-    const QHash<QString, qint64> before = storeAsAnOlderParserDid(*archive, db);
+    const QHash<QString, qint64> before = test::storeBriefsAsAnOlderParserDid(*archive, db);
     QCOMPARE(before.size(), 6);
     const qint64 page = archive->article(before.cbegin().value())->pageId;
     const QString pageText = archive->pageText(page);
@@ -143,7 +103,7 @@ void TestReparse::theCommandLineSaysWhatItDid()
         QString error;
         auto archive = store::openSqliteArchive(db, &error);
         QVERIFY2(archive, qPrintable(error));
-        storeAsAnOlderParserDid(*archive, db);
+        test::storeBriefsAsAnOlderParserDid(*archive, db);
     }
     const auto run = [&] {
         QProcess cli;

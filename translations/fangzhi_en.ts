@@ -4,6 +4,27 @@
 <context>
     <name>fangzhi::gui::ReaderWindow</name>
     <message numerus="yes">
+        <source>%n page(s) were split by an older parser: File › Read Pages Again</source>
+        <translation>
+            <numerusform>%n page was split by an older parser: File › Read Pages Again</numerusform>
+            <numerusform>%n pages were split by an older parser: File › Read Pages Again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be read again; they are as they were.</source>
+        <translation>
+            <numerusform>%n page could not be read again; it is as it was.</numerusform>
+            <numerusform>%n pages could not be read again; they are as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read Pages &amp;Again (%n older)…</source>
+        <translation>
+            <numerusform>Read Pages &amp;Again (%n older)…</numerusform>
+            <numerusform>Read Pages &amp;Again (%n older)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/gui/reader_window.cpp" line="136"/>
         <source>%n article(s) in the archive</source>
         <translation>

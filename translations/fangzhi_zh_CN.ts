@@ -55,6 +55,14 @@
 <context>
     <name>fangzhi::gui::ArticleView</name>
     <message>
+        <source>No headline was printed: listed by its first words.</source>
+        <translation>版面上没有标题:以正文开头的文字列出。</translation>
+    </message>
+    <message>
+        <source>Where this article starts and ends was judged on thin evidence (confidence %1); the original page is below.</source>
+        <translation>这篇文章的起止依据不足(可信度 %1);原版面见下文。</translation>
+    </message>
+    <message>
         <location filename="../app/gui/article_view.cpp" line="58"/>
         <source>(untitled)</source>
         <translation>(无标题)</translation>
@@ -92,6 +100,52 @@
 </context>
 <context>
     <name>fangzhi::gui::ReaderWindow</name>
+    <message numerus="yes">
+        <source>%n page(s) were split by an older parser: File › Read Pages Again</source>
+        <translation>
+            <numerusform>%n 个版面由旧版解析器拆分:可用“文件 › 重新解析版面”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read %1 of %2 pages again: %3 articles kept, %4 removed, %5 added.</source>
+        <translation>已重新解析 %2 个版面中的 %1 个:保留 %3 篇文章,移除 %4 篇,新增 %5 篇。</translation>
+    </message>
+    <message>
+        <source>Stopped. </source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Read Pages Again</source>
+        <translation>重新解析版面</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) could not be read again; they are as they were.</source>
+        <translation>
+            <numerusform>%n 个版面未能重新解析,保持原样。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read Pages &amp;Again (%n older)…</source>
+        <translation>
+            <numerusform>重新解析版面(&amp;A)(%n 个旧版)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read Pages &amp;Again…</source>
+        <translation>重新解析版面(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Split the pages an older parser read into articles again, with this version&apos;s parser</source>
+        <translation>用本版本的解析器重新拆分旧版解析器读取的版面</translation>
+    </message>
+    <message>
+        <source>Reading pages again…</source>
+        <translation>正在重新解析版面…</translation>
+    </message>
+    <message>
+        <source>Reading %1 again</source>
+        <translation>正在重新解析 %1</translation>
+    </message>
     <message>
         <location filename="../app/gui/reader_window.cpp" line="129"/>
         <source>Fangzhi — %1</source>

@@ -4,6 +4,8 @@
 #include "geo/gazetteer.h"
 #include "geo/region_counts.h"
 #include "ingest/importer.h"
+#include "ingest/reparser.h"
+#include "parse/page_parser.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,6 +44,7 @@ void ArchiveWorker::open(const QString &path)
     m_countedFilter.reset();
     m_warm = false;
     Q_EMIT opened(path, m_archive->associations(), m_archive->sections(), m_archive->counts().articles);
+    Q_EMIT olderPagesFound(int(m_archive->pagesParsedBefore(parse::ParserVersion).size()));
 }
 
 void ArchiveWorker::query(const store::ArticleFilter &filter, int generation, int pageSize)
@@ -101,6 +104,23 @@ void ArchiveWorker::importPaths(const QStringList &paths)
     m_countedFilter.reset();
     Q_EMIT importFinished(r.added, r.replaced, r.unchanged, r.articles, failures, r.cancelled);
     Q_EMIT opened(m_path, m_archive->associations(), m_archive->sections(), m_archive->counts().articles);
+}
+
+void ArchiveWorker::reparse()
+{
+    if (!m_archive)
+        return;
+    m_cancel = false;
+    Progress progress(this, m_cancel);
+    const ingest::ReparseReport r = ingest::reparsePages(*m_archive, &progress);
+    QStringList failures;
+    for (const auto &f : r.failed)
+        failures << (f.file.isEmpty() ? f.reason : u"%1: %2"_s.arg(f.file, f.reason));
+    m_countedFilter.reset();
+    Q_EMIT reparseFinished(r.reparsed, r.pages, r.articles.kept, r.articles.removed, r.articles.added, failures,
+                           r.cancelled);
+    Q_EMIT opened(m_path, m_archive->associations(), m_archive->sections(), m_archive->counts().articles);
+    Q_EMIT olderPagesFound(int(m_archive->pagesParsedBefore(parse::ParserVersion).size()));
 }
 
 void ArchiveWorker::loadArticles(const QList<qint64> &ids)

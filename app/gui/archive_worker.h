@@ -29,6 +29,7 @@ public Q_SLOTS:
     void fetch(const fangzhi::store::ArticleFilter &filter, int generation, int offset, int pageSize);
     void loadArticle(qint64 id);
     void importPaths(const QStringList &paths);
+    void reparse(); // reads again the pages an older parser read
     void exportPdf(const QList<qint64> &ids, const QString &path, const QString &scope);
     void loadArticles(const QList<qint64> &ids); // for printing, which happens on the GUI thread
 
@@ -42,6 +43,10 @@ Q_SIGNALS:
     void articleLoaded(const fangzhi::store::StoredArticle &article, const QString &pageText);
     void importProgress(int done, int total, const QString &file);
     void importFinished(int added, int replaced, int unchanged, int articles, const QStringList &failures, bool cancelled);
+    // Pages of the open archive that an older parser read: reading them again would do better.
+    void olderPagesFound(int pages);
+    void reparseFinished(int reparsed, int pages, qint64 kept, qint64 removed, qint64 added,
+                         const QStringList &failures, bool cancelled);
     void exportFinished(const QString &path, const QString &error);
     void articlesLoaded(const QList<fangzhi::store::StoredArticle> &articles);
 

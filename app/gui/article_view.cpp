@@ -55,9 +55,11 @@ void ArticleView::showStored(const store::StoredArticle &a, const QString &pageT
     QTextCursor c(document());
     const QColor muted = palette().color(QPalette::PlaceholderText);
     line(c, a.kicker, format(1.0, false, muted));
-    line(c, a.title.isEmpty() ? tr("(untitled)") : a.title, format(1.6, true));
+    // A title the page did not print (the first clause of an untitled article) is set apart.
+    line(c, a.title.isEmpty() ? tr("(untitled)") : a.title, format(1.6, !a.titleDerived, a.titleDerived ? muted : QColor()));
     line(c, a.subtitle.isEmpty() ? QString() : u"——"_s + a.subtitle, format(1.2, false));
     line(c, a.placeLine, format(1.2, true));
+    line(c, a.byline, format(1.0, false, muted));
     QStringList meta;
     if (!a.newspaper.isEmpty())
         meta << a.newspaper;
@@ -76,6 +78,14 @@ void ArticleView::showStored(const store::StoredArticle &a, const QString &pageT
         meta << tr("Credit: %1").arg(a.credit);
     meta << QFileInfo(a.source).fileName();
     line(c, meta.join(u"  ·  "_s), format(0.9, false, muted));
+    if (a.titleDerived || a.confidence < 0.75)
+        line(c,
+             (a.titleDerived ? tr("No headline was printed: listed by its first words.") + u' ' : QString()) +
+                 (a.confidence < 0.75 ? tr("Where this article starts and ends was judged on thin evidence "
+                                           "(confidence %1); the original page is below.")
+                                            .arg(a.confidence, 0, 'f', 1)
+                                      : QString()),
+             format(0.85, false, muted));
     c.insertBlock();
     for (const QString &p : a.body.split(u'\n'))
         line(c, p, format(1.1, false), 10);

@@ -103,6 +103,10 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     m_split->setSizes({300, 1060});
     setCentralWidget(m_split);
     statusBar()->addWidget(m_status, 1);
+    m_olderHint = new QLabel;
+    m_olderHint->setObjectName(u"olderPagesHint"_s);
+    m_olderHint->hide();
+    statusBar()->addPermanentWidget(m_olderHint);
 
     m_hideEmpty->setChecked(true);
     connect(m_regionQuick, &QLineEdit::textChanged, m_regionFilter, &RegionFilterModel::setText);
@@ -184,7 +188,7 @@ ReaderWindow::ReaderWindow(QWidget *parent)
         if (!m_progress)
             return;
         m_progress->setMaximum(total);
-        m_progress->setLabelText(tr("Importing %1").arg(QFileInfo(file).fileName()));
+        m_progress->setLabelText(m_progressLabel.arg(QFileInfo(file).fileName()));
         m_progress->setValue(done); // last: a modal dialog handles events here, the import may end
     });
     connect(m_worker, &ArchiveWorker::importFinished, this,
@@ -206,6 +210,35 @@ ReaderWindow::ReaderWindow(QWidget *parent)
                 }
                 m_status->setText(report);
                 Q_EMIT importFinished();
+            });
+    connect(m_worker, &ArchiveWorker::olderPagesFound, this, [this](int pages) {
+        m_olderPages = pages;
+        buildMenus();
+        m_olderHint->setText(tr("%n page(s) were split by an older parser: File › Read Pages Again", nullptr, pages));
+        m_olderHint->setVisible(pages > 0);
+    });
+    connect(m_worker, &ArchiveWorker::reparseFinished, this,
+            [this](int reparsed, int pages, qint64 kept, qint64 removed, qint64 added, const QStringList &failures,
+                   bool cancelled) {
+                if (m_progress)
+                    m_progress->deleteLater();
+                m_progress = nullptr;
+                QString report = tr("Read %1 of %2 pages again: %3 articles kept, %4 removed, %5 added.")
+                                     .arg(reparsed).arg(pages).arg(kept).arg(removed).arg(added);
+                if (cancelled)
+                    report = tr("Stopped. ") + report;
+                if (!failures.isEmpty()) {
+                    QMessageBox box(QMessageBox::Warning, tr("Read Pages Again"), report + u"\n\n"_s +
+                                        tr("%n page(s) could not be read again; they are as they were.", nullptr,
+                                           int(failures.size())),
+                                    QMessageBox::Ok, this);
+                    box.setDetailedText(failures.join(u'\n'));
+                    if (!qEnvironmentVariableIsSet("FANGZHI_NO_DIALOGS"))
+                        box.exec();
+                }
+                // Over the scope's count, which the refreshed list is about to write.
+                statusBar()->showMessage(report, 20000);
+                Q_EMIT reparseFinished();
             });
     connect(m_worker, &ArchiveWorker::exportFinished, this, [this](const QString &path, const QString &error) {
         m_status->setText(error.isEmpty() ? tr("Exported to %1").arg(path) : tr("Export failed: %1").arg(error));
@@ -315,6 +348,10 @@ QWidget *ReaderWindow::buildFilterBar()
 
 void ReaderWindow::buildMenus()
 {
+    // The old menus go once they have finished what they are doing (this may run from one of
+    // their own actions).
+    for (QMenu *old : menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly))
+        old->deleteLater();
     menuBar()->clear();
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Archive…"), QKeySequence::Open, this, [this] { chooseArchive(false); });
@@ -328,6 +365,12 @@ void ReaderWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("Import &Pages…"), this, [this] { chooseImport(false); });
     file->addAction(tr("Import a &Folder…"), this, [this] { chooseImport(true); });
+    QAction *again = file->addAction(m_olderPages > 0 ? tr("Read Pages &Again (%n older)…", nullptr, m_olderPages)
+                                                      : tr("Read Pages &Again…"),
+                                     this, &ReaderWindow::readPagesAgain);
+    again->setObjectName(u"readPagesAgain"_s);
+    again->setEnabled(m_olderPages > 0);
+    again->setStatusTip(tr("Split the pages an older parser read into articles again, with this version's parser"));
     file->addAction(tr("&Export Selected to PDF…"), this, &ReaderWindow::chooseExport);
     file->addAction(tr("Print Pre&view…"), this, [this] { printSelection(true); });
     file->addAction(tr("P&rint…"), QKeySequence::Print, this, [this] { printSelection(false); });
@@ -367,15 +410,32 @@ void ReaderWindow::openArchive(const QString &path)
     QMetaObject::invokeMethod(m_worker, [path, w = m_worker] { w->open(path); });
 }
 
+void ReaderWindow::startProgress(const QString &title, const QString &label)
+{
+    m_progressLabel = label;
+    m_progress = new QProgressDialog(title, tr("Cancel"), 0, 0, this);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    connect(m_progress, &QProgressDialog::canceled, this, [w = m_worker] { w->cancel(); });
+}
+
 void ReaderWindow::importPaths(const QStringList &paths)
 {
     if (m_archivePath.isEmpty())
         return;
-    m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 0, this);
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    connect(m_progress, &QProgressDialog::canceled, this, [w = m_worker] { w->cancel(); });
+    startProgress(tr("Importing…"), tr("Importing %1"));
     QMetaObject::invokeMethod(m_worker, [paths, w = m_worker] { w->importPaths(paths); });
+}
+
+// Pages stored by an older parser are split again from the text they were imported with; what
+// a page holds is never lost, and articles whose text is unchanged keep their place in
+// collections and citations (their ids).
+void ReaderWindow::readPagesAgain()
+{
+    if (m_archivePath.isEmpty() || m_olderPages == 0)
+        return;
+    startProgress(tr("Reading pages again…"), tr("Reading %1 again"));
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->reparse(); });
 }
 
 QList<qint64> ReaderWindow::chosenIds() const

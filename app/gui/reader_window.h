@@ -54,6 +54,7 @@ Q_SIGNALS:
     void scopeShown();
     void articleShown();
     void importFinished();
+    void reparseFinished();
     void exportFinished(const QString &error);
 
 private:
@@ -66,6 +67,8 @@ private:
     void showArticleAt(const QModelIndex &index);
     void chooseArchive(bool create);
     void chooseImport(bool folder);
+    void readPagesAgain();
+    void startProgress(const QString &title, const QString &label);
     void chooseExport();
     [[nodiscard]] QList<qint64> chosenIds() const;
     void retranslate();
@@ -90,7 +93,10 @@ private:
     QComboBox *m_association;
     QComboBox *m_section;
     QLabel *m_status;
+    QLabel *m_olderHint; // how many pages an older parser read, while there are any
     QPointer<QProgressDialog> m_progress; // cleared when the dialog goes, even from within its own calls
+    QString m_progressLabel;              // "Importing %1", "Reading %1 again"
+    int m_olderPages = 0;                 // pages of the archive an older parser read
     store::ArticleFilter m_filter;
     int m_generation = 0;
     QString m_archivePath;

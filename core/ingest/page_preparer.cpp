@@ -85,6 +85,12 @@ void PagePreparer::parseAndPlace(PreparedPage &prepared) const
         store::PageDate &date = prepared.job.record.date; // the manifest's, then the file name's
         if (!date.isValid() && page.date.isValid())
             date = {page.date, u"day"_s, u"file name"_s, {}};
+        if (!date.isValid()) // a digital edition prints the date: the first date line on the page
+            for (const parse::Article &a : std::as_const(page.articles))
+                if (a.date.isValid()) {
+                    date = {a.date, u"day"_s, u"inferred"_s, u"the page's date line: "_s + a.dateLine};
+                    break;
+                }
         if (!date.isValid())
             date = inferPageDate(page.text);
     }

@@ -14,7 +14,7 @@ struct PageDate
 {
     QDate date;          // best estimate
     QString precision;   // "day", "month", "year"
-    QString source;      // "manifest", "file name", "inferred"
+    QString source;      // "manifest", "file name", "inferred"; an article's own: "date line"
     QString evidence;    // for inferred dates: what the text said
 
     [[nodiscard]] bool isValid() const { return date.isValid(); }

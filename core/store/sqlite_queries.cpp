@@ -45,8 +45,11 @@ PageDate pageDate(const QVariant &date, const QVariant &precision, const QVarian
     return {QDate::fromString(date.toString(), Qt::ISODate), precision.toString(), source.toString(), {}};
 }
 
-const QString SummaryColumns = u"a.id, a.kicker, a.title, a.place_line, a.date, p.date_precision, "
-                               "p.date_source, a.region, a.association, a.credit, a.section, a.newspaper, a.body"_s;
+// An article its own date line dated is dated to the day by it; the others by their page.
+const QString SummaryColumns =
+    u"a.id, a.kicker, a.title, a.place_line, a.date, "
+    "CASE WHEN a.date_source IS NULL THEN p.date_precision ELSE 'day' END, coalesce(a.date_source, p.date_source), "
+    "a.region, a.association, a.credit, a.section, a.newspaper, a.body"_s;
 
 ArticleSummary readSummary(const QSqlQuery &q)
 {

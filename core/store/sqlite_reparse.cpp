@@ -148,13 +148,13 @@ bool SqliteArchiveStore::renewArticle(qint64 id, int position, const parse::Arti
                                       const PageRecord &r)
 {
     QSqlQuery q(m_db);
-    q.prepare(
-        u"UPDATE articles SET position = ?, kicker = ?, title = ?, subtitle = ?, place_line = ?, "
-        u"lead = ?, "
-        "body = ?, paragraphs = ?, credit = ?, captions = ?, section = ?, region = ?, association "
-        "= ?, "
-        "search_places = ?, date = ?, newspaper = ?, byline = ?, title_derived = ?, confidence = ? "
-        "WHERE id = ?"_s);
+    q.prepare(u"UPDATE articles SET position = ?, kicker = ?, title = ?, subtitle = ?, place_line "
+              u"= ?, lead = ?, "
+              "body = ?, paragraphs = ?, credit = ?, captions = ?, section = ?, region = ?, "
+              "association = ?, "
+              "search_places = ?, date = ?, newspaper = ?, byline = ?, title_derived = ?, "
+              "confidence = ?, "
+              "date_source = ? WHERE id = ?"_s);
     for (const QVariant &v : articleValues(position, a, r))
         q.addBindValue(v);
     q.addBindValue(id);

@@ -303,7 +303,8 @@ QVariantList SqliteArchiveStore::articleValues(int position, const parse::Articl
             a.regionCode.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(a.regionCode.toInt()),
             textOrNull(a.association), placeTokens(codes),
             date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
-            textOrNull(r.newspaper), textOrNull(a.byline), int(a.titleDerived), a.confidence};
+            textOrNull(r.newspaper), textOrNull(a.byline), int(a.titleDerived), a.confidence,
+            a.date.isValid() ? QVariant(u"date line"_s) : QVariant(QMetaType::fromType<QString>())};
 }
 
 bool SqliteArchiveStore::insertArticle(qint64 pageId, int position, const parse::Article &a, const PageRecord &r)
@@ -327,8 +328,8 @@ void SqliteArchiveStore::prepareInserts()
     m_insertArticle->prepare(
         u"INSERT INTO articles (page_id, position, kicker, title, subtitle, place_line, lead, body, "
         "paragraphs, credit, captions, section, region, association, search_places, date, newspaper, "
-        "byline, title_derived, confidence) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "byline, title_derived, confidence, date_source) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     m_insertPlace = std::make_unique<QSqlQuery>(m_db);
     m_insertPlace->prepare(u"INSERT OR IGNORE INTO article_places (article_id, code, position) VALUES (?, ?, ?)"_s);
 }

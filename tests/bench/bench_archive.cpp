@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace fangzhi;
@@ -95,8 +96,13 @@ QStringList sampleTerms(store::ArchiveStore &archive, int length, int count, QRa
 {
     QStringList terms;
     const qint64 total = archive.counts().articles;
+    int missing = 0;
     while (terms.size() < count) {
         const auto a = archive.article(qint64(rng.bounded(quint32(total))) + 1);
+        if (!a && ++missing > 10000) {
+            std::fprintf(stderr, "cannot read the archive's articles: %s\n", qPrintable(archive.lastError()));
+            std::exit(1);
+        }
         if (!a)
             continue;
         const QString body = a->body;

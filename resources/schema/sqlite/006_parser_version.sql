@@ -19,6 +19,10 @@ ALTER TABLE articles ADD COLUMN title_derived INTEGER NOT NULL DEFAULT 0
 ;
 ALTER TABLE articles ADD COLUMN confidence REAL
 ;
+-- 'date line' when the article's own date line (a digital edition's) dates it; NULL when the
+-- page's date does.
+ALTER TABLE articles ADD COLUMN date_source TEXT
+;
 -- Reading a page again may move an article to another region or association while it keeps
 -- its id: the running totals follow.
 CREATE TRIGGER article_recounted AFTER UPDATE OF region, association, section, newspaper ON articles
