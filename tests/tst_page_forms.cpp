@@ -55,6 +55,8 @@ private Q_SLOTS:
     void briefsAreArticlesOfTheirOwn();
     void bylinesBeforeAndCreditsAfter();
     void captionsStayCaptions();
+    void headlinesWithoutAnyBlankLine();
+    void fullWidthDigitalEdition();
     void explainsEveryBlock();
 };
 
@@ -191,6 +193,38 @@ void TestPageForms::captionsStayCaptions()
     QCOMPARE(first.body.count(u'\n'), 2); // three paragraphs, no caption among them
     QCOMPARE(page.articles[1].captions.size(), 1);
     QVERIFY(page.articles[1].captions[0].text.contains(u"供图"_s));
+}
+
+void TestPageForms::headlinesWithoutAnyBlankLine()
+{
+    // No gaps to go by: a column name on top, and headlines told from sub-headings by their form
+    // ("苍溪:…") and by the text under them.
+    const parse::Page page = parseForm(u"no_gaps.txt"_s);
+    QCOMPARE(page.section(), u"科技周刊·基层动态"_s);
+    QCOMPARE(titles(page),
+             (QStringList{u"广元市科协召开年度工作会议"_s, u"剑阁县举办科技下乡活动"_s,
+                          u"苍溪:红心猕猴桃有了“科技保姆”"_s}));
+    QCOMPARE(page.articles[0].credit, u"广元市科协"_s);
+    QCOMPARE(page.articles[2].credit, u"本报通讯员 李某"_s);
+    QCOMPARE(page.articles[2].captions.size(), 1);
+    QVERIFY(page.articles[1].subheadings.isEmpty());
+}
+
+void TestPageForms::fullWidthDigitalEdition()
+{
+    // Full-width spaces, digits and brackets (normalised on reading), a date line over the page
+    // label, and a headline that the lead under it retells.
+    const parse::Page page = parseForm(u"full_width.txt"_s);
+    QCOMPARE(page.pageLabels, QStringList{u"第A05版:县域"_s});
+    QCOMPARE(titles(page),
+             (QStringList{u"旺苍县科协:让科普走进千家万户"_s, u"朝天区召开科技工作者座谈会"_s,
+                          u"利州区:科技馆迎来研学热"_s}));
+    QCOMPARE(page.articles[0].lead, u"本报讯 (通讯员 何某)"_s);
+    QCOMPARE(page.articles[0].date, QDate(2024, 3, 15));
+    QCOMPARE(page.articles[0].section, u"县域"_s);
+    QCOMPARE(page.articles[1].credit, u"朝天区科协供稿"_s);
+    QCOMPARE(page.articles[2].captions.size(), 1);
+    QCOMPARE(page.articles[2].captions[0].photoCredit, u"记者 王某 摄"_s);
 }
 
 void TestPageForms::explainsEveryBlock()

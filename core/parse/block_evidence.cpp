@@ -434,8 +434,9 @@ bool opensWithSubjectColon(QStringView line)
         if (!isHan(c))
             return false;
     static const QString levels = u"省市州县区旗盟镇乡村"_s;
-    return subject.endsWith(u"科协") || subject.endsWith(u"协会") || subject.endsWith(u"学会") ||
-           levels.contains(subject.back());
+    // "苍溪:", "宕昌科协:": a short name (a place without its level word) or a full one.
+    return colon <= 4 || subject.endsWith(u"科协") || subject.endsWith(u"协会") ||
+           subject.endsWith(u"学会") || levels.contains(subject.back());
 }
 
 bool isReportageSubtitle(QStringView text)

@@ -119,6 +119,22 @@ bool datesItsNewsEarly(QStringView text)
     return false;
 }
 
+// Whether the first sentence below a headline says again what it says: most of the headline's
+// pairs of Han characters recur there ("朝天区召开科技工作者座谈会" / "3月12日,朝天区科协召开…").
+bool retells(QStringView headline, QStringView below)
+{
+    qsizetype end = below.indexOf(u'。');
+    below = below.first(end < 0 ? std::min<qsizetype>(below.size(), 80) : end);
+    int pairs = 0, found = 0;
+    for (qsizetype i = 0; i + 1 < headline.size(); ++i) {
+        if (!text::isHan(headline[i]) || !text::isHan(headline[i + 1]))
+            continue;
+        ++pairs;
+        found += below.contains(headline.sliced(i, 2));
+    }
+    return pairs >= 4 && found * 2 >= pairs;
+}
+
 int headingLevel(QStringView line)
 {
     int level = 0;
@@ -514,7 +530,7 @@ bool Assembler::takeColumnHeading(qsizetype i)
         m_current = -1;
         return true;
     }
-    if (kind != LineKind::ShortLine || text.contains(u' ') || text::charCount(text) > 8 ||
+    if (kind != LineKind::ShortLine || text.contains(u' ') || text::charCount(text) > 10 ||
         m_afterPageLabel || next >= m_page.blocks.size())
         return false;
     const bool atTop = m_current < 0;
@@ -522,8 +538,10 @@ bool Assembler::takeColumnHeading(qsizetype i)
                        (m_kinds[next] == LineKind::DateLine || isHeadlineKind(m_kinds[next]));
     const bool column = isBreak(i) && isProseKind(m_kinds[next]) && isColumnName(text) &&
                         !isBreak(next) && text::charCount(text) <= 6;
+    // Set apart by a gap, or naming a column ("科技周刊·基层动态") over text or a headline.
     const bool setApart =
-        m_page.blocks[next].blanksBefore > 0 || (isProseKind(m_kinds[next]) && isColumnName(text));
+        m_page.blocks[next].blanksBefore > 0 ||
+        ((isProseKind(m_kinds[next]) || isHeadlineKind(m_kinds[next])) && isColumnName(text));
     if (!(atTop && setApart) && !alone && !column)
         return false;
     m_page.sections.append({text, {}});
@@ -608,8 +626,15 @@ Evidence Assembler::headlineEvidence(const QList<int> &run, qsizetype next) cons
         e.add(-1, u"holds commas"_s);
     if (isBreak(run[0]) && next < n && isProseKind(nextKind) && !isBreak(next))
         e.add(1, u"set apart from the text above, close to the text below"_s);
-    if (d && !d->body.isEmpty() && !isBreak(run[0]) && !d->creditLast)
+    if (m_pageHasBreaks && d && !d->body.isEmpty() && !isBreak(run[0]) && !d->creditLast)
         e.add(-1, u"as close to the text above as its paragraphs"_s);
+    if (next < n && isProseKind(nextKind)) {
+        const QString &below = m_page.blocks[next].text;
+        if (opensWithDate(below) || nextKind == LineKind::Lead)
+            e.add(1, u"the text below opens as news does, with its date"_s);
+        if (retells(first, below))
+            e.add(1, u"the text below retells it"_s);
+    }
     // A sentence's tail cut off by a column break is short too, but has no headline's form.
     const bool headlineForm = first.contains(u"——") || startsWithSubject(first) ||
                               opensWithSubjectColon(first) || nextKind == LineKind::Lead;
@@ -1012,7 +1037,14 @@ QString derivedTitle(const Article &a)
     constexpr qsizetype Max = 30;
     if (text::charCount(s) <= Max)
         return s.toString();
-    const qsizetype comma = s.first(Max).lastIndexOf(u',');
+    // Cut at the last comma that stands outside quotation marks, so no quote is left open.
+    qsizetype comma = -1;
+    int depth = 0;
+    for (qsizetype i = 0; i < Max && i < s.size(); ++i) {
+        depth += s[i] == u'“' || s[i] == u'《' ? 1 : s[i] == u'”' || s[i] == u'》' ? -1 : 0;
+        if (s[i] == u',' && depth <= 0)
+            comma = i;
+    }
     return comma >= 8 ? s.first(comma).toString() : s.first(Max).toString() + u'…';
 }
 
