@@ -15,15 +15,16 @@ void out(const QString &text)
 
 bool isProvinceCode(const QString &text)
 {
-    return text.size() == 6 && text.endsWith(QStringLiteral("0000")) && text[0].isDigit() && text[1].isDigit() &&
-           text != QStringLiteral("000000");
+    return text.size() == 6 && text.endsWith(QStringLiteral("0000")) && text[0].isDigit() &&
+           text[1].isDigit() && text != QStringLiteral("000000");
 }
 
 int parseCommandLine(QCommandLineParser &parser, const QStringList &args, const QString &command,
                      const QString &usage)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("show help"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("show help"));
     parser.addOption(help);
     if (!parser.parse(args)) {
         err(QStringLiteral("fangzhi-cli %1: %2\n%3").arg(command, parser.errorText(), usage));
@@ -40,6 +41,15 @@ void err(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+std::unique_ptr<store::ArchiveStore> openArchive(const QString &path)
+{
+    QString error;
+    auto archive = store::openSqliteArchive(path, &error);
+    if (!archive)
+        err(QStringLiteral("fangzhi-cli: ") + error + u'\n');
+    return archive;
 }
 
 std::atomic<bool> &interruptRequested()

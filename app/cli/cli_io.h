@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/archive_store.h"
+
 #include <QCommandLineParser>
 #include <QString>
 
@@ -13,8 +15,11 @@ void err(const QString &text);
 
 // Parses a command's arguments, adding -h/--help. Returns -1 when the command should go on;
 // otherwise the exit code, after printing the usage (for --help) or the reason (bad usage).
-[[nodiscard]] int parseCommandLine(QCommandLineParser &parser, const QStringList &args, const QString &command,
-                                   const QString &usage);
+[[nodiscard]] int parseCommandLine(QCommandLineParser &parser, const QStringList &args,
+                                   const QString &command, const QString &usage);
+
+// Opens (creating or migrating) the archive file; null after saying on stderr why it could not.
+[[nodiscard]] std::unique_ptr<store::ArchiveStore> openArchive(const QString &path);
 
 // Exit codes of the CLI contract.
 inline constexpr int ExitOk = 0;

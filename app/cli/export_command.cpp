@@ -71,11 +71,9 @@ int runExportPdf(const QStringList &args)
         err(u"fangzhi-cli export-pdf: --out FILE.pdf is required\n"_s + usage);
         return ExitUsage;
     }
-    auto archive = store::openSqliteArchive(filters.db(parser), &error);
-    if (!archive) {
-        err(u"fangzhi-cli: "_s + error + u'\n');
+    auto archive = openArchive(filters.db(parser));
+    if (!archive)
         return ExitBadInput;
-    }
     if (wanted.isEmpty())
         for (const auto &a : archive->search(filter, 0, parser.value(limit).toInt()).articles)
             wanted.append(a.id);

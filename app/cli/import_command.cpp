@@ -37,12 +37,9 @@ int runImport(const QStringList &args)
             Usage);
         return ExitUsage;
     }
-    QString error;
-    const auto archive = store::openSqliteArchive(parser.value(db), &error);
-    if (!archive) {
-        err(u"fangzhi-cli: "_s + error + u'\n');
+    const auto archive = openArchive(parser.value(db));
+    if (!archive)
         return ExitBadInput;
-    }
     watchInterrupts();
     ConsoleProgress progress;
     const ingest::ImportReport r = ingest::importPages(

@@ -47,11 +47,9 @@ std::unique_ptr<store::ArchiveStore> prepare(const QString &command, const QStri
         *exit = ExitOk;
         return nullptr;
     }
-    auto archive = store::openSqliteArchive(filters.db(parser), &error);
-    if (!archive) {
-        err(u"fangzhi-cli: "_s + error + u'\n');
+    auto archive = openArchive(filters.db(parser));
+    if (!archive)
         *exit = ExitBadInput;
-    }
     return archive;
 }
 

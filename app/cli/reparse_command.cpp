@@ -31,12 +31,9 @@ int runReparse(const QStringList &args)
         err(u"fangzhi-cli reparse: --db FILE is needed, and nothing else\n"_s + Usage);
         return ExitUsage;
     }
-    QString error;
-    const auto archive = store::openSqliteArchive(parser.value(db), &error);
-    if (!archive) {
-        err(u"fangzhi-cli: "_s + error + u'\n');
+    const auto archive = openArchive(parser.value(db));
+    if (!archive)
         return ExitBadInput;
-    }
     watchInterrupts();
     ConsoleProgress progress;
     const ingest::ReparseReport r = ingest::reparsePages(*archive, &progress);
@@ -49,14 +46,16 @@ int runReparse(const QStringList &args)
         return ExitOk;
     }
     out(u"%1Read %2 of %3 pages again with parser %4: %5 articles kept (same headline and text), "
-        "%6 removed, %7 added; %8 failed.\n"_s.arg(r.cancelled ? u"Cancelled. "_s : QString())
+        "%6 removed, %7 added.\n"_s.arg(r.cancelled ? u"Stopped. "_s : QString())
             .arg(r.reparsed)
             .arg(r.pages)
             .arg(parse::ParserVersion)
             .arg(r.articles.kept)
             .arg(r.articles.removed)
-            .arg(r.articles.added)
-            .arg(r.failed.size()));
+            .arg(r.articles.added));
+    if (const int left = r.pages - r.reparsed; left > 0)
+        out(u"%1 pages are as they were%2.\n"_s.arg(left).arg(
+            r.cancelled ? u"; run again to read them"_s : QString()));
     for (const ingest::FileFailure &f : r.failed)
         out(u"  failed: %1%2\n"_s.arg(f.file.isEmpty() ? QString() : f.file + u": "_s, f.reason));
     const store::ArchiveCounts total = archive->counts();

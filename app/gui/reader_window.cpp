@@ -230,7 +230,7 @@ ReaderWindow::ReaderWindow(QWidget *parent)
                 if (!failures.isEmpty()) {
                     QMessageBox box(QMessageBox::Warning, tr("Read Pages Again"), report + u"\n\n"_s +
                                         tr("%n page(s) could not be read again; they are as they were.", nullptr,
-                                           int(failures.size())),
+                                           pages - reparsed),
                                     QMessageBox::Ok, this);
                     box.setDetailedText(failures.join(u'\n'));
                     if (!qEnvironmentVariableIsSet("FANGZHI_NO_DIALOGS"))

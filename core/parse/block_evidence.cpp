@@ -152,6 +152,19 @@ bool isBareDate(QStringView s)
 
 } // namespace
 
+// A person's name ("王某", "欧阳·某") or an organisation's, as credits and bylines list them.
+bool isNameOrOrganisation(QStringView token)
+{
+    if (isOrganisationName(token))
+        return true;
+    if (token.isEmpty() || charCount(token) > 4)
+        return false;
+    for (const QChar c : token)
+        if (!isHan(c) && c != u'·')
+            return false;
+    return true;
+}
+
 QString datelineAt(QStringView prose)
 {
     const QStringView s = stripMarks(prose);
@@ -307,13 +320,8 @@ bool isBylineLine(QStringView line)
             named = true; // "宁夏科协供稿", "和静县科学技术协会 孙铭 供稿"
             continue;
         }
-        if (isOrganisationName(t))
-            continue;
-        if (charCount(t) > 4)
+        if (!t.isEmpty() && !isNameOrOrganisation(t)) // "本报记者" alone leaves nothing
             return false;
-        for (const QChar c : t)
-            if (!isHan(c) && c != u'·')
-                return false;
     }
     return named;
 }
@@ -352,15 +360,9 @@ bool isBracketedCredit(QStringView inner)
         return true;
     // Names and organisations: "(白云)", "(徐为 邹海英)", "(公安县科学技术协会 赵刚)".
     const auto tokens = s.split(u' ', Qt::SkipEmptyParts);
-    for (const QStringView t : tokens) {
-        if (isOrganisationName(t))
-            continue;
-        if (charCount(t) > 4)
+    for (const QStringView t : tokens)
+        if (!isNameOrOrganisation(t))
             return false;
-        for (const QChar c : t)
-            if (!isHan(c) && c != u'·')
-                return false;
-    }
     return !tokens.isEmpty();
 }
 

@@ -35,6 +35,9 @@ namespace fangzhi::parse {
 // A name that ends as organisations do: "汉阳区科技局", "政策法规与创新体系建设处", "莒南科协".
 [[nodiscard]] bool isOrganisationName(QStringView text);
 
+// A person's name (at most four characters) or an organisation's: the parts of a credit.
+[[nodiscard]] bool isNameOrOrganisation(QStringView token);
+
 // A bracketed line that is a closing credit rather than a photo caption: a person's name, an
 // organisation, "供稿", "记者"… "(启动仪式现场)" and "(受访对象供图)" are captions.
 [[nodiscard]] bool isBracketedCredit(QStringView inner);

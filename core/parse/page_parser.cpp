@@ -212,7 +212,7 @@ private:
     Evidence headlineEvidence(const QList<int> &run, qsizetype next) const;
     Evidence articleStartEvidence(int block) const;
     void startArticle(const QList<int> &run, bool roundup, const Evidence &why);
-    void startUntitled(int block, double confidence);
+    void startUntitled(double confidence);
     void startRoundupReport(int block);
     void addSubheadings(const QList<int> &run);
     void addProse(int block);
@@ -778,7 +778,7 @@ void Assembler::startArticle(const QList<int> &run, bool roundup, const Evidence
     }
 }
 
-void Assembler::startUntitled(int block, double confidence)
+void Assembler::startUntitled(double confidence)
 {
     Draft d;
     d.article.section = m_section;
@@ -788,7 +788,6 @@ void Assembler::startUntitled(int block, double confidence)
     m_drafts.append(d);
     m_current = int(m_drafts.size() - 1);
     m_roundup.active = false;
-    Q_UNUSED(block);
 }
 
 void Assembler::startRoundupReport(int block)
@@ -865,7 +864,7 @@ void Assembler::addProse(int block)
         const Evidence e = articleStartEvidence(block);
         evidence = e.reasons;
         if (e.score >= 3) {
-            startUntitled(block, e.score >= 5 ? 0.9 : 0.7);
+            startUntitled(e.score >= 5 ? 0.9 : 0.7);
         } else if (!open.places.isEmpty() && !open.body.isEmpty()) {
             const QStringList places = open.places; // open is moved when a report is added
             for (const QString &place : places) {
