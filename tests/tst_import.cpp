@@ -1,5 +1,6 @@
 // Importing: idempotent, replacing changed pages, surviving a kill, bad files beside good ones.
 #include "archive_fixture.h"
+#include "parse/page_parser.h"
 #include "store/sqlite_tokenizer.h"
 
 #include <QDir>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void cancellingStopsBetweenFiles();
     void countsSeeWhatAnotherWriterAdded();
     void aKilledImportLeavesWholePagesAndARerunCompletesIt();
+    void aDigitalEditionGivesItsPageAndDates();
 };
 
 void TestImport::reimportingTheSameBytesChangesNothing()
@@ -277,6 +279,34 @@ void TestImport::aKilledImportLeavesWholePagesAndARerunCompletesIt()
     QCOMPARE(archive->counts().pages, pages);
     QCOMPARE(archive->counts().articles, expectedArticles);
     test::checkTotals(db);
+}
+
+void TestImport::aDigitalEditionGivesItsPageAndDates()
+{
+    QTemporaryDir dir;
+    auto archive = openArchive(dir.filePath(u"a.fangzhi"_s));
+    const ingest::ImportReport r =
+        ingest::importPages(*archive, {QStringLiteral(FANGZHI_FIXTURES_DIR) + u"/forms/digital_edition.txt"_s});
+    QCOMPARE(r.added, 1);
+    const auto all = archive->search({}, 0, 10);
+    QCOMPARE(all.total, 2);
+    for (const auto &summary : all.articles) {
+        const auto a = archive->article(summary.id);
+        QCOMPARE(a->pageLabel, u"01"_s); // the first 第NN版 line numbers the page
+        QCOMPARE(a->date.source, u"date line"_s);
+        QCOMPARE(a->date.precision, u"day"_s);
+    }
+    // Each article is dated by its own date line; the page by its first.
+    QCOMPARE(all.articles[0].date.date, QDate(2023, 8, 16));
+    QCOMPARE(all.articles[1].date.date, QDate(2023, 8, 15));
+    test::PlainConnection check(dir.filePath(u"a.fangzhi"_s));
+    QSqlQuery q(check.db());
+    QVERIFY(q.exec(u"SELECT date, date_source, date_evidence, page_lines, parser_version FROM pages"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"2023-08-15"_s);
+    QCOMPARE(q.value(1).toString(), u"inferred"_s);
+    QVERIFY(q.value(2).toString().contains(u"2023年08月15日"_s));
+    QVERIFY(q.value(3).toString().contains(u"【字号 大 中 小】"_s)); // the furniture is kept
+    QCOMPARE(q.value(4).toInt(), parse::ParserVersion);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

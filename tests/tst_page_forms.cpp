@@ -2,6 +2,7 @@
 // (tests/fixtures/forms): datelines, leads without one, headlines, digital editions, brief
 // columns, bylines and credits, captions. Every page also keeps all of its text.
 #include "page_invariants.h"
+#include "parse/block_evidence.h"
 #include "parse/line_kind.h"
 #include "parse/page_file.h"
 
@@ -131,6 +132,9 @@ void TestPageForms::digitalEditionLinesAreMetadata()
 {
     const parse::Page page = parseForm(u"digital_edition.txt"_s);
     QCOMPARE(page.pageLabels, (QStringList{u"第01版 要闻"_s, u"第02版:综合"_s}));
+    QCOMPARE(parse::pageLabelNumber(page.pageLabels[1]), u"02"_s);
+    QCOMPARE(parse::pageLabelNumber(u"版面:第A05版:县域"_s), u"A05"_s);
+    QCOMPARE(parse::pageLabelNumber(u"会员服务周刊 第275期 协会信息"_s), QString());
     QCOMPARE(page.furniture, (QStringList{u"【字号 大 中 小】 打印本页 返回目录"_s,
                                           u"分享到: 微信 微博 QQ空间"_s}));
     QCOMPARE(page.articles.size(), 2);

@@ -2,6 +2,7 @@
 
 #include "geo/page_placer.h"
 #include "page_dating.h"
+#include "parse/block_evidence.h"
 
 #include <QCryptographicHash>
 
@@ -9,7 +10,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fangzhi::ingest {
 
-PagePreparer::PagePreparer(const QString &homeProvince) : m_homeProvince(homeProvince), m_thread([this] { run(); })
+PagePreparer::PagePreparer(const QString &homeProvince)
+    : m_homeProvince(homeProvince), m_thread([this] { run(); })
 {
 }
 
@@ -73,22 +75,28 @@ void PagePreparer::readAndHash(PageJob &job)
     if (!bytes)
         return;
     job.bytes = std::move(*bytes);
-    job.contentHash = QString::fromLatin1(QCryptographicHash::hash(job.bytes, QCryptographicHash::Sha256).toHex());
+    job.contentHash = QString::fromLatin1(
+        QCryptographicHash::hash(job.bytes, QCryptographicHash::Sha256).toHex());
 }
 
 void PagePreparer::parseAndPlace(PreparedPage &prepared) const
 {
-    prepared.parsed = parse::parsePageBytes(prepared.job.bytes, prepared.job.source, m_homeProvince);
+    prepared.parsed =
+        parse::parsePageBytes(prepared.job.bytes, prepared.job.source, m_homeProvince);
     if (prepared.parsed.ok()) {
         parse::Page &page = *prepared.parsed.page;
         geo::placePage(page);
+        // A digital edition numbers its page ("第01版 要闻") where no manifest did.
+        if (prepared.job.record.pageLabel.isEmpty() && !page.pageLabels.isEmpty())
+            prepared.job.record.pageLabel = parse::pageLabelNumber(page.pageLabels.first());
         store::PageDate &date = prepared.job.record.date; // the manifest's, then the file name's
         if (!date.isValid() && page.date.isValid())
             date = {page.date, u"day"_s, u"file name"_s, {}};
         if (!date.isValid()) // a digital edition prints the date: the first date line on the page
             for (const parse::Article &a : std::as_const(page.articles))
                 if (a.date.isValid()) {
-                    date = {a.date, u"day"_s, u"inferred"_s, u"the page's date line: "_s + a.dateLine};
+                    date = {a.date, u"day"_s, u"inferred"_s,
+                            u"the page's date line: "_s + a.dateLine};
                     break;
                 }
         if (!date.isValid())

@@ -207,6 +207,18 @@ bool isPageLabel(QStringView line)
     return false;
 }
 
+QString pageLabelNumber(QStringView line)
+{
+    const qsizetype ban = line.indexOf(u'版', line.startsWith(u"版") ? 1 : 0);
+    if (ban <= 0)
+        return {};
+    qsizetype start = ban;
+    while (start > 0 &&
+           ((line[start - 1] >= u'A' && line[start - 1] <= u'Z') || isDigit(line[start - 1])))
+        --start;
+    return line.sliced(start, ban - start).toString();
+}
+
 QString pageLabelSection(QStringView line)
 {
     QStringView s = line.trimmed();

@@ -17,6 +17,8 @@ namespace fangzhi::parse {
 // A digital edition's page line: "第01版 要闻", "第02版:要闻综合", "版次:A3",
 // "版面:第02版:时政要闻".
 [[nodiscard]] bool isPageLabel(QStringView line);
+// The page a page label numbers ("01", "A05"), empty when it numbers none.
+[[nodiscard]] QString pageLabelNumber(QStringView line);
 // The section a page label names ("要闻"), empty when it names none.
 [[nodiscard]] QString pageLabelSection(QStringView line);
 
