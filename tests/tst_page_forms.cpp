@@ -58,6 +58,7 @@ private Q_SLOTS:
     void captionsStayCaptions();
     void headlinesWithoutAnyBlankLine();
     void fullWidthDigitalEdition();
+    void editionLinesAndBulletedColumn();
     void explainsEveryBlock();
 };
 
@@ -229,6 +230,26 @@ void TestPageForms::fullWidthDigitalEdition()
     QCOMPARE(page.articles[1].credit, u"朝天区科协供稿"_s);
     QCOMPARE(page.articles[2].captions.size(), 1);
     QCOMPARE(page.articles[2].captions[0].photoCredit, u"记者 王某 摄"_s);
+}
+
+void TestPageForms::editionLinesAndBulletedColumn()
+{
+    const parse::Page page = parseForm(u"edition_and_bullets.txt"_s);
+    QCOMPARE(page.pageLabels.size(), 2);
+    QCOMPARE(titles(page).first(), u"昭化区:科普大篷车开进古城!"_s);
+    // The date line said twice under the headline still dates that one article.
+    QCOMPARE(page.articles[0].date, QDate(2023, 6, 12));
+    QVERIFY(page.articles[0].body.startsWith(u"6月10日"_s));
+    QCOMPARE(page.articles[0].credit, u"记者 周某 通讯员 吴某"_s);
+    QVERIFY(page.articles[1].titleDerived);
+    QCOMPARE(page.articles[1].date, QDate(2023, 6, 13));
+    // "【科协动态】" heads a column whose bulleted items are briefs of their own.
+    QCOMPARE(page.articles.size(), 5);
+    for (int i = 2; i < 5; ++i) {
+        QCOMPARE(page.articles[i].kicker, u"科协动态"_s);
+        QVERIFY(page.articles[i].body.startsWith(u"■"_s));
+        QVERIFY(!page.articles[i].title.startsWith(u"■"_s));
+    }
 }
 
 void TestPageForms::explainsEveryBlock()

@@ -70,6 +70,8 @@ bool isComplete(QStringView text)
 // "简讯", "科协动态", "科普之窗": short names papers give their columns.
 bool isColumnName(QStringView line)
 {
+    if (line.startsWith(u'【') && line.endsWith(u'】')) // "【科协动态】"
+        line = line.sliced(1, line.size() - 2);
     static const QStringView words[] = {u"简讯", u"动态", u"短讯", u"快讯", u"集锦", u"速递",
                                         u"信息", u"要闻", u"新闻", u"之窗", u"传真", u"一览"};
     if (text::charCount(line) <= 4)
@@ -537,14 +539,17 @@ bool Assembler::takeColumnHeading(qsizetype i)
     const bool alone = isBreak(i) && text::charCount(text) <= 4 &&
                        (m_kinds[next] == LineKind::DateLine || isHeadlineKind(m_kinds[next]));
     const bool column = isBreak(i) && isProseKind(m_kinds[next]) && isColumnName(text) &&
-                        !isBreak(next) && text::charCount(text) <= 6;
+                        !isBreak(next) && text::charCount(text) <= 8;
     // Set apart by a gap, or naming a column ("科技周刊·基层动态") over text or a headline.
     const bool setApart =
         m_page.blocks[next].blanksBefore > 0 ||
         ((isProseKind(m_kinds[next]) || isHeadlineKind(m_kinds[next])) && isColumnName(text));
     if (!(atTop && setApart) && !alone && !column)
         return false;
-    m_page.sections.append({text, {}});
+    QString name = text;
+    if (name.startsWith(u'【') && name.endsWith(u'】'))
+        name = name.sliced(1, name.size() - 2);
+    m_page.sections.append({name, {}});
     const bool briefs = isProseKind(m_kinds[next]);
     toMetadata(i, briefs ? u"column heading"_s : u"section heading"_s,
                atTop ? u"a short line alone before any article, "_s + gapWords(next)
@@ -552,8 +557,8 @@ bool Assembler::takeColumnHeading(qsizetype i)
     if (briefs)
         m_page.notes[i].evidence.append(
             {0, u"text follows with no headline: a column of briefs"_s});
-    m_section = text;
-    m_column = briefs && !m_pageHasBreaks ? text : QString();
+    m_section = name;
+    m_column = briefs ? name : QString();
     m_current = -1;
     m_roundup.active = false;
     return true;
@@ -837,6 +842,10 @@ Evidence Assembler::articleStartEvidence(int block) const
         e.add(3, u"wider gap before: "_s + gapWords(block));
     if (d.creditLast)
         e.add(3, u"the article above ended with its credit"_s);
+    if (!m_column.isEmpty() && opensWithItemMarker(text))
+        e.add(3, u"a numbered or bulleted item of a column"_s);
+    // Where a page parts its articles by wider gaps, a column's paragraphs are one article's
+    // unless a gap or a marker says otherwise; where it does not, the briefs' openings tell.
     if (!m_column.isEmpty() && !m_pageHasBreaks) {
         e.add(1, u"in a column of briefs"_s);
         if (opensWithDate(text) && !refersBack(text))
@@ -845,8 +854,6 @@ Evidence Assembler::articleStartEvidence(int block) const
             e.add(2, u"a brief that dates its news in its first sentence"_s);
         if (opensWithAssociation(text))
             e.add(2, u"a brief that opens with the association that acted"_s);
-        if (opensWithItemMarker(text))
-            e.add(3, u"a numbered or bulleted item"_s);
     }
     if (opensAsContinuation(text))
         e.add(-3, u"opens as a continuation (会上, 据悉, 同时 …)"_s);
@@ -958,9 +965,10 @@ void Assembler::addDateLine(int block)
 {
     const QString &text = m_page.blocks[block].text;
     Draft *d = open();
-    if (d && d->body.isEmpty() && d->article.dateLine.isEmpty()) {
-        d->article.dateLine = text;
-        d->article.date = dateOfDateLine(text);
+    if (d && d->body.isEmpty()) { // a second one under the same headline says the date again
+        d->article.dateLine += (d->article.dateLine.isEmpty() ? QString() : u" "_s) + text;
+        if (!d->article.date.isValid())
+            d->article.date = dateOfDateLine(text);
         d->article.blocks.append(block);
         note(block, u"date line"_s, u"dates the article whose headline it follows"_s);
         return;
