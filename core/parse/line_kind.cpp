@@ -44,25 +44,22 @@ qsizetype hanCount(QStringView s)
     return n;
 }
 
-bool isPinyinWord(QStringView w)
-{
-    if (w.isEmpty())
-        return false;
-    for (const QChar c : w)
-        if (!(c >= u'A' && c <= u'Z'))
-            return false;
-    return true;
-}
-
+// "KE XIE DONG TAI": two or more words of capital letters.
 bool isPinyinLine(QStringView s)
 {
-    const auto words = s.split(u' ', Qt::SkipEmptyParts);
-    if (words.size() < 2)
-        return false;
-    for (const auto w : words)
-        if (!isPinyinWord(w))
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : s) {
+        if (c == u' ') {
+            inWord = false;
+        } else if (c >= u'A' && c <= u'Z') {
+            words += !inWord;
+            inWord = true;
+        } else {
             return false;
-    return true;
+        }
+    }
+    return words >= 2;
 }
 
 bool isBannerLine(QStringView s)
