@@ -2,6 +2,7 @@
 
 #include "block_evidence.h"
 #include "date_clues.h"
+#include "headline_forms.h"
 #include "line_kind.h"
 #include "text/chars.h"
 
@@ -67,134 +68,6 @@ bool isComplete(QStringView text)
                              : text::endsClause(text.back().unicode());
 }
 
-// "简讯", "科协动态", "科普之窗": short names papers give their columns.
-bool isColumnName(QStringView line)
-{
-    if (line.startsWith(u'【') && line.endsWith(u'】')) // "【科协动态】"
-        line = line.sliced(1, line.size() - 2);
-    static const QStringView words[] = {u"简讯", u"动态", u"短讯", u"快讯", u"集锦", u"速递",
-                                        u"信息", u"要闻", u"新闻", u"之窗", u"传真", u"一览"};
-    if (text::charCount(line) <= 4)
-        return true;
-    for (const QStringView w : words)
-        if (line.endsWith(w))
-            return true;
-    return false;
-}
-
-// "阿坝州科协积极…", "宜良县科协组织…": a line that opens with an association.
-bool opensWithAssociation(QStringView line)
-{
-    const qsizetype xh = line.first(std::min<qsizetype>(line.size(), 14)).indexOf(u"科协");
-    return xh >= 1 && isPlaceName(line.first(xh + 2));
-}
-
-// "阿坝州科协积极…", "伊通县开展…": a headline that opens with its subject, without a space.
-bool opensWithSubject(QStringView line)
-{
-    if (opensWithAssociation(line))
-        return true;
-    static const QString levels = u"省市州县区旗盟"_s;
-    for (qsizetype k = 2; k < std::min<qsizetype>(line.size(), 8); ++k) {
-        if (!text::isHan(line[k - 1]) || !levels.contains(line[k]))
-            continue;
-        bool han = true;
-        for (qsizetype c = 0; c < k && han; ++c)
-            han = text::isHan(line[c]) &&
-                  !QStringView(u"全各本该我省市县区开加推做提促").contains(line[c]);
-        return han;
-    }
-    return false;
-}
-
-// "为大力普及…,进一步…,3月5日,…": a brief dates its news within its first clauses.
-bool datesItsNewsEarly(QStringView text)
-{
-    const qsizetype limit = std::min<qsizetype>(text.size(), 70);
-    for (qsizetype comma = text.indexOf(u','); comma >= 0 && comma < limit;
-         comma = text.indexOf(u',', comma + 1)) {
-        if (text.first(comma).contains(u'。'))
-            return false;
-        if (opensWithDate(text.sliced(comma + 1)))
-            return true;
-    }
-    return false;
-}
-
-// Whether the first sentence below a headline says again what it says: most of the headline's
-// pairs of Han characters recur there ("朝天区召开科技工作者座谈会" / "3月12日,朝天区科协召开…").
-bool retells(QStringView headline, QStringView below)
-{
-    qsizetype end = below.indexOf(u'。');
-    below = below.first(end < 0 ? std::min<qsizetype>(below.size(), 80) : end);
-    int pairs = 0, found = 0;
-    for (qsizetype i = 0; i + 1 < headline.size(); ++i) {
-        if (!text::isHan(headline[i]) || !text::isHan(headline[i + 1]))
-            continue;
-        ++pairs;
-        found += below.contains(headline.sliced(i, 2));
-    }
-    return pairs >= 4 && found * 2 >= pairs;
-}
-
-int headingLevel(QStringView line)
-{
-    int level = 0;
-    while (level < line.size() && line[level] == u'#')
-        ++level;
-    return level;
-}
-
-// "主题 ——副题" or "引题——主题" on one line: which side is the headline.
-struct HeadlineParts
-{
-    QString kicker, title, subtitle;
-};
-
-HeadlineParts splitDash(const QString &line)
-{
-    const qsizetype dash = line.indexOf(u"——");
-    if (dash <= 0)
-        return {{}, line, {}};
-    const QString before = line.first(dash).trimmed();
-    const QString after = line.sliced(dash + 2).trimmed();
-    // A space before the dash, or reportage words after it, mark a subtitle ("蜕变的背后 ——…纪实");
-    // a dash set tight between two clauses of a slogan introduces the headline itself.
-    const bool subtitle = line[dash - 1] == u' ' || isReportageSubtitle(after) ||
-                          before.contains(u"科协") || !before.contains(u' ');
-    if (subtitle)
-        return {{}, before, after};
-    return {before, after, {}};
-}
-
-// Places listed in a roundup's intro, "近日,下城区、江干区、高新区(滨江)、萧山区…": each sub-report
-// then opens with one of them.
-QStringList listedPlaces(QStringView paragraph)
-{
-    QStringList places;
-    const qsizetype end = std::min<qsizetype>(paragraph.size(), 80);
-    const auto parts = paragraph.first(end).split(u'、');
-    if (parts.size() < 3)
-        return places;
-    for (qsizetype k = 0; k < parts.size(); ++k) {
-        QStringView p = parts[k];
-        if (const qsizetype comma = p.lastIndexOf(u','); comma >= 0 && k == 0)
-            p = p.sliced(comma + 1);
-        if (k == parts.size() - 1) { // "萧山区等地…": the list ends in running text
-            qsizetype cut = 0;
-            while (cut < p.size() && cut < 8 && text::isHan(p[cut]) &&
-                   !QStringView(u"区县市旗").contains(p[cut]))
-                ++cut;
-            p = cut < p.size() ? p.first(cut + 1) : p;
-        }
-        const QStringView stem =
-            p.endsWith(u')') ? p.first(std::max<qsizetype>(0, p.indexOf(u'('))) : p;
-        if (stem.size() >= 2 && stem.size() <= 6 && QStringView(u"区县市旗").contains(stem.back()))
-            places.append(p.toString());
-    }
-    return places.size() >= 3 ? places : QStringList();
-}
-
 class Assembler
 {
 public:
@@ -215,7 +88,7 @@ private:
     Evidence articleStartEvidence(int block) const;
     void startArticle(const QList<int> &run, bool roundup, const Evidence &why);
     void startUntitled(double confidence);
-    void startRoundupReport(int block);
+    void startRoundupReport(int placeLineBlock, double confidence = 1.0);
     void addSubheadings(const QList<int> &run);
     void addProse(int block);
     void addCredit(int block, const QString &credit);
@@ -795,7 +668,9 @@ void Assembler::startUntitled(double confidence)
     m_roundup.active = false;
 }
 
-void Assembler::startRoundupReport(int block)
+// A sub-report of the roundup in force, under its headline: opened by a place line, or by a
+// paragraph opening with one of the places the roundup's intro lists (place line empty).
+void Assembler::startRoundupReport(int placeLineBlock, double confidence)
 {
     Draft d;
     Article &a = d.article;
@@ -804,8 +679,13 @@ void Assembler::startRoundupReport(int block)
     a.title = m_roundup.title;
     a.subtitle = m_roundup.subtitle;
     a.titleShared = true;
-    a.placeLine = stripHeadingMarks(m_page.blocks[block].text).toString();
-    a.blocks = {block};
+    a.confidence = confidence;
+    if (placeLineBlock >= 0) {
+        a.placeLine = stripHeadingMarks(m_page.blocks[placeLineBlock].text).toString();
+        a.blocks = {placeLineBlock};
+    } else if (m_current >= 0) {
+        d.places = m_drafts[m_current].places;
+    }
     m_drafts.append(d);
     m_current = int(m_drafts.size() - 1);
     m_roundup.reports.append(m_current);
@@ -872,30 +752,19 @@ void Assembler::addProse(int block)
         evidence = e.reasons;
         if (e.score >= 3) {
             startUntitled(e.score >= 5 ? 0.9 : 0.7);
-        } else if (!open.places.isEmpty() && !open.body.isEmpty()) {
-            const QStringList places = open.places; // open is moved when a report is added
-            for (const QString &place : places) {
+        } else if (!open.body.isEmpty()) {
+            for (const QString &place : std::as_const(open.places)) {
                 if (!text.startsWith(place))
                     continue;
+                evidence.append({4, u"opens with "_s + place +
+                                        u", one of the places the roundup's intro lists"_s});
                 if (!m_roundup.active)
                     m_roundup = {true,
                                  open.article.kicker,
                                  open.article.title,
                                  open.article.subtitle,
                                  {m_current}};
-                Draft d;
-                d.article.section = m_section;
-                d.article.kicker = m_roundup.kicker;
-                d.article.title = m_roundup.title;
-                d.article.subtitle = m_roundup.subtitle;
-                d.article.titleShared = true;
-                d.article.confidence = 0.7;
-                d.places = places;
-                m_drafts.append(d);
-                m_current = int(m_drafts.size() - 1);
-                m_roundup.reports.append(m_current);
-                evidence.append({4, u"opens with "_s + place +
-                                        u", one of the places the roundup's intro lists"_s});
+                startRoundupReport(-1, 0.7); // open is moved from here on
                 break;
             }
         }
@@ -1016,43 +885,6 @@ void Assembler::addCaption(int block)
         note(block, u"caption"_s,
              {m_current >= 0 ? u"illustrates the article it stands in"_s
                              : u"stands before the article it illustrates"_s});
-}
-
-// The first sentence of an untitled article, as a title to list it by.
-QString derivedTitle(const Article &a)
-{
-    QStringView s = a.body;
-    if (!a.lead.isEmpty() && s.startsWith(a.lead))
-        s = s.sliced(a.lead.size()).trimmed();
-    // Past a list marker, a dating clause and a purpose clause: "1.", "3月8日,", "为提升…,".
-    if (opensWithItemMarker(s)) {
-        qsizetype k = 0;
-        while (k < 4 && k < s.size() && !QStringView(u".、)◆●▲■").contains(s[k]))
-            ++k;
-        s = s.sliced(std::min(k + 1, s.size()));
-    }
-    for (int clauses = 0; clauses < 2; ++clauses) {
-        const qsizetype comma = s.indexOf(u',');
-        if (comma <= 0 || comma > 24 || !(opensWithDate(s) || s.startsWith(u'为')))
-            break;
-        s = s.sliced(comma + 1);
-    }
-    qsizetype end = 0;
-    while (end < s.size() && s[end] != u'。' && s[end] != u'!' && s[end] != u'?' && s[end] != u'\n')
-        ++end;
-    s = s.first(end);
-    constexpr qsizetype Max = 30;
-    if (text::charCount(s) <= Max)
-        return s.toString();
-    // Cut at the last comma that stands outside quotation marks, so no quote is left open.
-    qsizetype comma = -1;
-    int depth = 0;
-    for (qsizetype i = 0; i < Max && i < s.size(); ++i) {
-        depth += s[i] == u'“' || s[i] == u'《' ? 1 : s[i] == u'”' || s[i] == u'》' ? -1 : 0;
-        if (s[i] == u',' && depth <= 0)
-            comma = i;
-    }
-    return comma >= 8 ? s.first(comma).toString() : s.first(Max).toString() + u'…';
 }
 
 void Assembler::finish()
