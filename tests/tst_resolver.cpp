@@ -23,7 +23,7 @@ ResolveContext home(int province, QDate date = {})
 
 int subjectOf(const QString &text, const ResolveContext &context = {})
 {
-    return resolver().subject(resolver().mentions(text, context));
+    return resolver().subject(resolver().mentions(text, context), text);
 }
 
 QList<int> resolvedCodes(const QString &text, const ResolveContext &context = {})
@@ -55,6 +55,8 @@ private Q_SLOTS:
     void levelAssociationsTakeTheirDivisionFromContext();
     void townshipsAreCluesToTheirCounty();
     void mentionsAreFoundInOrderWithPositions();
+    void nationalAndProvincialBodiesPassingBy_data();
+    void nationalAndProvincialBodiesPassingBy();
 };
 
 void TestResolver::addressesFromAcrossChina_data()
@@ -235,6 +237,27 @@ void TestResolver::mentionsAreFoundInOrderWithPositions()
     QCOMPARE(names, (QStringList{u"德阳"_s, u"广汉市"_s, u"绵阳市"_s, u"安州区"_s}));
     QCOMPARE(m[1].code, 510681);
     QVERIFY(m[1].association && !m[0].association);
+}
+
+void TestResolver::nationalAndProvincialBodiesPassingBy_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("code");
+    // Named after the place, or by an official's post or an event: the place is the subject.
+    QTest::newRow("honours a county") << u"咸阳市秦都区被中国科协授予全国科普示范区称号"_s << 610402;
+    QTest::newRow("an official visits") << u"中国科协科普部副部长一行赴安宁市调研科技小院"_s << 530181;
+    QTest::newRow("an event held there") << u"中国科协年会在武汉市开幕,武汉市开展系列科普活动"_s << 420100;
+    QTest::newRow("a provincial guest") << u"广元市科协召开年会,省科协副主席出席"_s << 510800;
+    // Named first and acting: the body is the subject.
+    QTest::newRow("the nation acts") << u"中国科协在北京市发布全民科学素质调查结果"_s << 0;
+    QTest::newRow("a province acts") << u"四川省科协组织专家赴广元市开展科技服务"_s << 510000;
+}
+
+void TestResolver::nationalAndProvincialBodiesPassingBy()
+{
+    QFETCH(QString, text);
+    QFETCH(int, code);
+    QCOMPARE(subjectOf(text, home(510000)), code);
 }
 
 QTEST_GUILESS_MAIN(TestResolver)

@@ -32,7 +32,7 @@ QByteArray resolveLine(const geo::Resolver &resolver, const QString &text, const
 {
     const geo::Gazetteer &g = resolver.gazetteer();
     const QList<geo::Mention> mentions = resolver.mentions(text, context);
-    const int subject = resolver.subject(mentions);
+    const int subject = resolver.subject(mentions, text);
     QJsonArray found;
     for (const geo::Mention &m : mentions) {
         QJsonObject o{{u"text"_s, text.mid(m.start, m.length)}, {u"region"_s, region(g, m.code)}};

@@ -13,7 +13,8 @@ namespace {
 struct ArticleText
 {
     QString text;
-    qsizetype placeLineEnd = 0; // a roundup report's place line comes first: it is the report's region
+    qsizetype placeLineEnd =
+        0; // a roundup report's place line comes first: it is the report's region
     qsizetype headlineEnd = 0;
     qsizetype leadEnd = 0;
     qsizetype creditStart = 0;
@@ -72,10 +73,14 @@ Placed placeArticle(const Article &a, const Resolver &resolver, const ResolveCon
     const ArticleText t = articleText(a);
     const QList<Mention> all = resolver.mentions(t.text, context);
     Placed placed;
-    for (const auto &[from, to] : {std::pair{qsizetype(0), t.placeLineEnd}, std::pair{t.placeLineEnd, t.headlineEnd},
-                                   std::pair{t.headlineEnd, t.leadEnd},
-                                   std::pair{t.creditStart, t.creditEnd}}) {
-        placed.region = resolver.subject(within(all, from, to));
+    // A roundup's sub-report that opens with its place shares the roundup's headline: its own
+    // lead decides, not the headline all the reports carry.
+    const qsizetype headlineEnd =
+        a.titleShared && a.placeLine.isEmpty() ? t.placeLineEnd : t.headlineEnd;
+    for (const auto &[from, to] :
+         {std::pair{qsizetype(0), t.placeLineEnd}, std::pair{t.placeLineEnd, headlineEnd},
+          std::pair{t.headlineEnd, t.leadEnd}, std::pair{t.creditStart, t.creditEnd}}) {
+        placed.region = resolver.subject(within(all, from, to), t.text);
         if (placed.region >= 0)
             break;
     }

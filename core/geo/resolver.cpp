@@ -35,7 +35,8 @@ int kindBonus(NameKind kind, Level level)
     case NameKind::OldName:
         return 2;
     case NameKind::Bare:
-        return 2 - int(level) + 1; // a bare name most often means the larger division: 西安 is 西安市
+        return 2 - int(level) +
+               1; // a bare name most often means the larger division: 西安 is 西安市
     default:
         return 0;
     }
@@ -135,7 +136,8 @@ QList<Mention> Resolver::mentions(QStringView text, const ResolveContext &contex
         const qsizetype end = m.start + m.length;
         const QList<Candidate> &candidates = m_candidates[std::size_t(m.name)];
         const NameKind kind = candidates.first().kind;
-        if (kind != NameKind::LevelAssociation && kind != NameKind::National && followedByStreetWord(text, end))
+        if (kind != NameKind::LevelAssociation && kind != NameKind::National &&
+            followedByStreetWord(text, end))
             continue;
         Mention mention;
         mention.start = m.start;
@@ -163,7 +165,8 @@ QList<Mention> Resolver::mentions(QStringView text, const ResolveContext &contex
 
 // Scores every candidate of the names still open by what else the text and page say, and takes
 // a candidate only when it is the single best: 朝阳区 alone stays open, 吉林省朝阳区 does not.
-void Resolver::resolveAmbiguous(QList<Mention> &mentions, QStringView text, const ResolveContext &context) const
+void Resolver::resolveAmbiguous(QList<Mention> &mentions, QStringView text,
+                                const ResolveContext &context) const
 {
     for (int round = 0; round < 2; ++round) {
         QHash<int, int> groupCount;    // resolved mentions per prefecture (or municipality)
@@ -184,10 +187,11 @@ void Resolver::resolveAmbiguous(QList<Mention> &mentions, QStringView text, cons
             Mention &m = mentions[i];
             if (m.resolved() || m.kind == NameKind::LevelAssociation)
                 continue;
-            const Mention *previous = i > 0 && mentions[i - 1].resolved() &&
-                                              m.start - (mentions[i - 1].start + mentions[i - 1].length) <= 2
-                                          ? &mentions[i - 1]
-                                          : nullptr;
+            const Mention *previous =
+                i > 0 && mentions[i - 1].resolved() &&
+                        m.start - (mentions[i - 1].start + mentions[i - 1].length) <= 2
+                    ? &mentions[i - 1]
+                    : nullptr;
             int best = -1, bestScore = INT_MIN, secondScore = INT_MIN, bestLocal = 0;
             NameKind bestKind = m.kind;
             for (const Candidate &candidate : m_candidates[std::size_t(m.nameId)]) {
@@ -198,11 +202,14 @@ void Resolver::resolveAmbiguous(QList<Mention> &mentions, QStringView text, cons
                 const int group = groupOf(code);
                 const int province = m_gazetteer.ancestorAt(code, Level::Province);
                 // Local context: the same prefecture named in this text or elsewhere on the page.
-                int local = 10 * std::min(groupCount.value(group), 5) + 5 * std::min(nearbyGroup.value(group), 5);
-                if (previous && previous->code != code && m_gazetteer.contains(previous->code, code))
+                int local = 10 * std::min(groupCount.value(group), 5) +
+                            5 * std::min(nearbyGroup.value(group), 5);
+                if (previous && previous->code != code &&
+                    m_gazetteer.contains(previous->code, code))
                     local += 100; // the parent named just before: 成都市新都区, 资阳安岳
                 int score = local + kindBonus(candidate.kind, d->level);
-                score += 5 * std::min(provinceCount.value(province), 5) + std::min(nearbyProvince.value(province), 5);
+                score += 5 * std::min(provinceCount.value(province), 5) +
+                         std::min(nearbyProvince.value(province), 5);
                 if (context.homeProvince && province == context.homeProvince)
                     score += 15;
                 // A former name shared with a current one (铜仁市): the page's date decides.
@@ -242,7 +249,8 @@ void Resolver::resolveLevelAssociations(QList<Mention> &mentions, QStringView te
         if (level == u'省') {
             int province = context.homeProvince;
             for (qsizetype j = 0; !province && j < mentions.size(); ++j)
-                if (mentions[j].resolved() && mentions[j].kind != NameKind::LevelAssociation && mentions[j].code)
+                if (mentions[j].resolved() && mentions[j].kind != NameKind::LevelAssociation &&
+                    mentions[j].code)
                     province = m_gazetteer.ancestorAt(mentions[j].code, Level::Province);
             m.code = province ? province : -1;
             continue;
@@ -253,8 +261,9 @@ void Resolver::resolveLevelAssociations(QList<Mention> &mentions, QStringView te
                 return false;
             const Division *d = m_gazetteer.find(o.code);
             if (level == u'市')
-                return d->level == Level::Prefecture ? d->name.endsWith(u'市')
-                                                     : d->level == Level::County && d->name.endsWith(u'市');
+                return d->level == Level::Prefecture
+                           ? d->name.endsWith(u'市')
+                           : d->level == Level::County && d->name.endsWith(u'市');
             if (level == u'州')
                 return d->level == Level::Prefecture && d->name.endsWith(u'州');
             return d->level == Level::County && d->name.endsWith(level);
@@ -268,18 +277,59 @@ void Resolver::resolveLevelAssociations(QList<Mention> &mentions, QStringView te
     }
 }
 
-int Resolver::subject(const QList<Mention> &mentions) const
+namespace {
+
+// What follows an association's name when the text means one of its officials, departments or
+// events rather than the association acting: "科普部基层工作处副处长…", "党组书记…", "年会".
+bool namesAnOfficialOrEvent(QStringView rest)
 {
-    for (const Mention &m : mentions)
-        if (m.resolved() && m.association)
-            return m.code;
+    for (const QStringView w :
+         {u"科普部", u"党组",   u"主席", u"副主席", u"书记",       u"副书记",  u"部长",
+          u"处长",   u"巡视员", u"领导", u"一行",   u"调研组",     u"考察组",  u"专家",
+          u"机关",   u"办公厅", u"年会", u"学会部", u"组织人事部", u"科技社团"})
+        if (rest.startsWith(w))
+            return true;
+    return false;
+}
+
+} // namespace
+
+int Resolver::subject(const QList<Mention> &mentions, QStringView text) const
+{
+    // A national or provincial body named after a lower place ("秦都区被中国科协授予…",
+    // "龙州讯 由中国科协科普部指导…", "…县科协…省科协副主席出席") is passing by: the place is what
+    // the text is about. Named first, it acts.
+    const auto lowest = [&] {
+        int level = -1;
+        for (const Mention &m : mentions)
+            if (const Division *d = m.resolved() ? m_gazetteer.find(m.code) : nullptr)
+                level = std::max(level, int(d->level));
+        return level;
+    }();
+    const auto passing = [&](qsizetype i) {
+        const Division *d = m_gazetteer.find(mentions[i].code);
+        const int level = mentions[i].code == NationCode ? -1 : d ? int(d->level) : -1;
+        if (level > int(Level::Province) || level >= lowest)
+            return false;
+        const qsizetype after = mentions[i].start + mentions[i].length;
+        if (after < text.size() && namesAnOfficialOrEvent(text.sliced(after)))
+            return true;
+        for (qsizetype j = 0; j < i; ++j)
+            if (mentions[j].resolved())
+                return true;
+        return false;
+    };
+    for (qsizetype i = 0; i < mentions.size(); ++i)
+        if (mentions[i].resolved() && mentions[i].association && !passing(i))
+            return mentions[i].code;
     for (qsizetype i = 0; i < mentions.size(); ++i) {
-        if (!mentions[i].resolved())
+        if (!mentions[i].resolved() || passing(i))
             continue;
         int code = mentions[i].code;
         for (qsizetype j = i + 1; j < mentions.size(); ++j) {
             const Mention &next = mentions[j];
-            if (!next.resolved() || next.start - (mentions[j - 1].start + mentions[j - 1].length) > 2)
+            if (!next.resolved() ||
+                next.start - (mentions[j - 1].start + mentions[j - 1].length) > 2)
                 break;
             if (!m_gazetteer.contains(code, next.code) || next.code == code)
                 break;

@@ -56,7 +56,10 @@ public:
 
     // The division a text is about: the association it names first, else the place it opens
     // with, followed down while the next name lies inside it ("成都市新都区" -> 新都区); -1 if none.
-    [[nodiscard]] int subject(const QList<Mention> &mentions) const;
+    // A national or provincial association named after a lower place is passing by, not acting;
+    // so is one whose official or event the text names ("中国科协科普部副处长…", "中国科协年会")
+    // beside a lower place. text is what the mentions were found in.
+    [[nodiscard]] int subject(const QList<Mention> &mentions, QStringView text = {}) const;
 
     [[nodiscard]] qsizetype nameCount() const { return m_automaton.nameCount(); }
 
