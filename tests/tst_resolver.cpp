@@ -55,6 +55,8 @@ private Q_SLOTS:
     void levelAssociationsTakeTheirDivisionFromContext();
     void townshipsAreCluesToTheirCounty();
     void mentionsAreFoundInOrderWithPositions();
+    void shortCountyNamesWhereTheyStandAsPlaces_data();
+    void shortCountyNamesWhereTheyStandAsPlaces();
     void nationalAndProvincialBodiesPassingBy_data();
     void nationalAndProvincialBodiesPassingBy();
 };
@@ -135,15 +137,17 @@ void TestResolver::ambiguousNamesNeedContext()
     QCOMPARE(subjectOf(u"福州市鼓楼区"_s), 350102);
     QCOMPARE(subjectOf(u"徐州市鼓楼区"_s), 320302);
     QCOMPARE(subjectOf(u"开封市鼓楼区"_s), 410204);
-    QCOMPARE(subjectOf(u"鼓楼区"_s, home(350000)), 350102);       // Fujian's paper: only one there
+    QCOMPARE(subjectOf(u"鼓楼区"_s, home(350000)), 350102); // Fujian's paper: only one there
     QCOMPARE(subjectOf(u"鼓楼区科协召开会议"_s, home(320000)), -1); // Jiangsu has two
     // 东兴区 (内江) and 东兴市 (广西) are different names; the bare 东兴 needs context.
     QCOMPARE(subjectOf(u"东兴区科协"_s), 511011);
     QCOMPARE(subjectOf(u"东兴市"_s), 450681);
     QCOMPARE(subjectOf(u"内江东兴"_s), 511011);
     // Other places of the same text decide: 新华区 is in four provinces.
-    QCOMPARE(subjectOf(u"石家庄市长安区、新华区联合举办"_s), 130102); // the chain stops at a sibling
-    QCOMPARE(resolvedCodes(u"石家庄市长安区、新华区联合举办"_s), (QList<int>{130100, 130102, 130105}));
+    QCOMPARE(subjectOf(u"石家庄市长安区、新华区联合举办"_s),
+             130102); // the chain stops at a sibling
+    QCOMPARE(resolvedCodes(u"石家庄市长安区、新华区联合举办"_s),
+             (QList<int>{130100, 130102, 130105}));
 }
 
 void TestResolver::namesDoNotMatchInsideOtherWords()
@@ -163,7 +167,8 @@ void TestResolver::commonWordsAreNotPlaces()
     QCOMPARE(resolvedCodes(u"“惠民兴县”试点项目"_s), QList<int>{}); // 兴县 is in 山西
     // With its own prefecture named, a bare county name counts.
     QVERIFY(resolvedCodes(u"广西桂林市资源县,资源人口三万"_s).contains(450329));
-    QCOMPARE(resolvedCodes(u"成都崇州市科协……推进崇州科技创新"_s), (QList<int>{510100, 510184, 510184}));
+    QCOMPARE(resolvedCodes(u"成都崇州市科协……推进崇州科技创新"_s),
+             (QList<int>{510100, 510184, 510184}));
 }
 
 void TestResolver::formerNamesAndTheDate()
@@ -194,7 +199,8 @@ void TestResolver::ocrSlipsOnlyInTheirOwnContext()
 
 void TestResolver::associations()
 {
-    const QList<Mention> m = resolver().mentions(u"达州市科协与凉山州科学技术协会、内江市老科协"_s, {});
+    const QList<Mention> m =
+        resolver().mentions(u"达州市科协与凉山州科学技术协会、内江市老科协"_s, {});
     QCOMPARE(m.size(), 3);
     QCOMPARE(m[0].code, 511700);
     QVERIFY(m[0].association);
@@ -205,7 +211,8 @@ void TestResolver::associations()
     const QList<Mention> national = resolver().mentions(u"被中国科协表彰"_s, {});
     QCOMPARE(national.first().code, NationCode);
     QVERIFY(national.first().association);
-    QCOMPARE(subjectOf(u"巴州区科协 全国科普日活动获中国科协表彰"_s), 511902); // the first one named
+    QCOMPARE(subjectOf(u"巴州区科协 全国科普日活动获中国科协表彰"_s),
+             511902); // the first one named
 }
 
 void TestResolver::levelAssociationsTakeTheirDivisionFromContext()
@@ -239,14 +246,44 @@ void TestResolver::mentionsAreFoundInOrderWithPositions()
     QVERIFY(m[1].association && !m[0].association);
 }
 
+void TestResolver::shortCountyNamesWhereTheyStandAsPlaces_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("province"); // the paper's
+    QTest::addColumn<int>("code");     // -1: no place
+    // A two-character county opening a clause, or after 到/在, in the paper's province.
+    QTest::newRow("opens the headline") << u"赵县科技活动周启动"_s << 130000 << 130133;
+    QTest::newRow("after a comma") << u"近日,滑县举办科普讲座"_s << 410000 << 410526;
+    QTest::newRow("after 到") << u"市科协专家到滑县开展服务"_s << 410000 << 410526;
+    QTest::newRow("followed by 科协") << u"今年以来,单县科协组织专家下乡"_s << 370000 << 371722;
+    // A bare county name followed by what follows only places.
+    QTest::newRow("bare, with 科协") << u"望谟科协开展科普活动"_s << 520000 << 522326;
+    // Inside ordinary words, or in another province than the paper's: no place.
+    QTest::newRow("示范县") << u"创建全国科普示范县"_s << 410000 << -1;
+    QTest::newRow("兴县 inside a slogan") << u"惠民兴县试点项目结硕果"_s << 140000 << -1;
+    QTest::newRow("资源 as a word") << u"资源共享,资源丰富"_s << 450000 << -1;
+    QTest::newRow("another province") << u"赵县科技活动周启动"_s << 510000 << -1;
+}
+
+void TestResolver::shortCountyNamesWhereTheyStandAsPlaces()
+{
+    QFETCH(QString, text);
+    QFETCH(int, province);
+    QFETCH(int, code);
+    QCOMPARE(subjectOf(text, home(province)), code);
+}
+
 void TestResolver::nationalAndProvincialBodiesPassingBy_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("code");
     // Named after the place, or by an official's post or an event: the place is the subject.
-    QTest::newRow("honours a county") << u"咸阳市秦都区被中国科协授予全国科普示范区称号"_s << 610402;
-    QTest::newRow("an official visits") << u"中国科协科普部副部长一行赴安宁市调研科技小院"_s << 530181;
-    QTest::newRow("an event held there") << u"中国科协年会在武汉市开幕,武汉市开展系列科普活动"_s << 420100;
+    QTest::newRow("honours a county")
+        << u"咸阳市秦都区被中国科协授予全国科普示范区称号"_s << 610402;
+    QTest::newRow("an official visits")
+        << u"中国科协科普部副部长一行赴安宁市调研科技小院"_s << 530181;
+    QTest::newRow("an event held there")
+        << u"中国科协年会在武汉市开幕,武汉市开展系列科普活动"_s << 420100;
     QTest::newRow("a provincial guest") << u"广元市科协召开年会,省科协副主席出席"_s << 510800;
     // Named first and acting: the body is the subject.
     QTest::newRow("the nation acts") << u"中国科协在北京市发布全民科学素质调查结果"_s << 0;

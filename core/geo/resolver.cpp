@@ -1,5 +1,7 @@
 #include "resolver.h"
 
+#include "text/chars.h"
+
 #include "place_names.h"
 
 #include <QHash>
@@ -24,6 +26,35 @@ bool followedByAssociation(QStringView text, qsizetype end)
 {
     const QStringView rest = text.sliced(end);
     return rest.startsWith(u"科协") || rest.startsWith(u"科学技术协会");
+}
+
+// Words that follow a place's name and nothing else: "赵县县委", "望谟科协", "滑县人民政府".
+bool followedByPlaceWord(QStringView text, qsizetype end)
+{
+    const QStringView rest = text.sliced(end);
+    for (const auto w :
+         {u"科协", u"科学技术协会", u"县委", u"县政府", u"人民政府", u"政府", u"委员会"})
+        if (rest.startsWith(QStringView(w)))
+            return true;
+    return false;
+}
+
+// A name opening a clause (the text, or after punctuation or a space) or after 在, 到, 赴, 来自,
+// 走进 stands where places stand; inside a word ("示范县", "惠民兴县") it does not.
+bool standsAsAPlace(QStringView text, qsizetype start, qsizetype end)
+{
+    if (followedByPlaceWord(text, end))
+        return true;
+    if (start == 0)
+        return true;
+    const QChar before = text[start - 1];
+    if (!fangzhi::text::isHan(before) && !before.isLetterOrNumber())
+        return true;
+    const QStringView head = text.first(start);
+    for (const auto w : {u"在", u"到", u"赴", u"来自", u"走进", u"位于"})
+        if (head.endsWith(QStringView(w)))
+            return true;
+    return false;
 }
 
 int kindBonus(NameKind kind, Level level)
@@ -152,10 +183,21 @@ QList<Mention> Resolver::mentions(QStringView text, const ResolveContext &contex
         for (const Candidate &c : candidates)
             if (!mention.candidates.contains(c.code))
                 mention.candidates.append(c.code);
-        // A unique name stands on its own unless it is only a clue; the rest need context.
-        if (mention.candidates.size() == 1 && kind != NameKind::LevelAssociation &&
-            !isClue(kind, mention.candidates.first(), m.length))
-            mention.code = mention.candidates.first();
+        // A unique name stands on its own unless it is only a clue; the rest need context. A
+        // clue stands on its own too where it stands as places do, in the paper's province: a
+        // two-character county opening a clause ("赵县科技活动周启动"), a bare county name
+        // followed by what follows only places ("望谟科协").
+        if (mention.candidates.size() == 1 && kind != NameKind::LevelAssociation) {
+            const int code = mention.candidates.first();
+            const bool inHome =
+                !context.homeProvince ||
+                m_gazetteer.ancestorAt(code, Level::Province) == context.homeProvince;
+            const bool standsAlone =
+                inHome && ((kind == NameKind::Full && standsAsAPlace(text, m.start, end)) ||
+                           (kind == NameKind::Bare && followedByPlaceWord(text, end)));
+            if (!isClue(kind, code, m.length) || standsAlone)
+                mention.code = code;
+        }
         out.append(mention);
     }
     resolveAmbiguous(out, text, context);
