@@ -38,7 +38,20 @@ private:
 // Stores tests/fixtures/forms/briefs.txt as an older parser read it: the first three briefs run
 // together as one untitled article, the page marked as read by parser 1. Returns the ids of its
 // six articles by title.
-QHash<QString, qint64> storeBriefsAsAnOlderParserDid(store::ArchiveStore &archive, const QString &db);
+QHash<QString, qint64> storeBriefsAsAnOlderParserDid(store::ArchiveStore &archive,
+                                                     const QString &db);
+
+// Asks an import or a reparse to stop once n files or pages are done.
+class CancelAfter final : public ingest::ImportProgress
+{
+public:
+    explicit CancelAfter(int n) : m_n(n) {}
+    void fileDone(int done, int, const QString &) override { m_done = done; }
+    bool cancelRequested() const override { return m_done >= m_n; }
+
+private:
+    int m_n, m_done = 0;
+};
 
 // Checks that the running totals (004_totals.sql) agree with the rows they count.
 void checkTotals(const QString &db);

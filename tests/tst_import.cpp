@@ -34,18 +34,6 @@ store::ArticleFilter query(const QString &q)
     return f;
 }
 
-// Cancels once n files are done.
-class CancelAfter final : public ingest::ImportProgress
-{
-public:
-    explicit CancelAfter(int n) : m_n(n) {}
-    void fileDone(int done, int, const QString &) override { m_done = done; }
-    bool cancelRequested() const override { return m_done >= m_n; }
-
-private:
-    int m_n, m_done = 0;
-};
-
 } // namespace
 
 class TestImport : public QObject
@@ -178,7 +166,7 @@ void TestImport::cancellingStopsBetweenFiles()
 {
     QTemporaryDir dir;
     auto archive = openArchive(dir.filePath(u"a.fangzhi"_s));
-    CancelAfter cancel(2);
+    test::CancelAfter cancel(2);
     const ingest::ImportReport r = ingest::importPages(*archive, {QStringLiteral(FANGZHI_SEEDS_DIR)}, {}, &cancel);
     QVERIFY(r.cancelled);
     QCOMPARE(r.added, 2);

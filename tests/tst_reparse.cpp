@@ -125,18 +125,6 @@ void TestReparse::theCommandLineSaysWhatItDid()
     QVERIFY2(nothing.contains(u"nothing to do"_s), qPrintable(nothing));
 }
 
-// Stops once n pages are done.
-class StopAfter final : public ingest::ImportProgress
-{
-public:
-    explicit StopAfter(int n) : m_n(n) {}
-    void fileDone(int done, int, const QString &) override { m_done = done; }
-    bool cancelRequested() const override { return m_done >= m_n; }
-
-private:
-    int m_n, m_done = 0;
-};
-
 void TestReparse::stoppedHalfWayAndRunAgain()
 {
     // The sample pages as this parser read them, marked as read by an older one: reading them
@@ -148,7 +136,7 @@ void TestReparse::stoppedHalfWayAndRunAgain()
         QSqlQuery q(old.db());
         QVERIFY(q.exec(u"UPDATE pages SET parser_version = 1"_s));
     }
-    StopAfter stop(2);
+    test::CancelAfter stop(2);
     const ingest::ReparseReport first = ingest::reparsePages(*s.archive, &stop);
     QVERIFY(first.cancelled);
     QCOMPARE(first.pages, 5);
