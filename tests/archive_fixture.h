@@ -36,7 +36,8 @@ private:
 };
 
 // Stores tests/fixtures/forms/briefs.txt as an older parser read it: the first three briefs run
-// together as one untitled article, the page marked as read by parser 1. Returns the ids of its
+// together as one untitled article, the last filed under 成都市 without its column, the page
+// marked as read by parser 1. Returns the ids of its
 // six articles by title.
 QHash<QString, qint64> storeBriefsAsAnOlderParserDid(store::ArchiveStore &archive,
                                                      const QString &db);

@@ -88,6 +88,15 @@ void TestReparse::readsPagesAgainKeepingUnchangedArticles()
     QCOMPARE(stored->parserVersion, parse::ParserVersion);
     QVERIFY(stored->confidence > 0 && stored->confidence < 1);
     QCOMPARE(archive->pageText(page), pageText); // the page as imported is never touched
+    // The brief filed under 成都市 keeps its id and moves to 南充市's 顺庆区, in the index too.
+    store::ArticleFilter chengdu = query(u"顺庆区"_s), nanchong = chengdu;
+    chengdu.region = 510100;
+    nanchong.region = 511300;
+    QCOMPARE(archive->search(chengdu, 0, 10).total, 0);
+    const auto shunqing = archive->search(nanchong, 0, 10);
+    QCOMPARE(shunqing.total, 1);
+    QCOMPARE(shunqing.articles[0].id, before.value(shunqing.articles[0].title));
+    QCOMPARE(shunqing.articles[0].kicker, u"科协动态"_s);
     QCOMPARE(archive->counts().articles, 8);
     checkSearchIndex(db);
     test::checkTotals(db);

@@ -61,36 +61,58 @@ bool SqliteArchiveStore::replaceArticles(const StoredPage &stored, const parse::
     if (!begin())
         return false;
     QSqlQuery q(m_db);
-    q.prepare(
-        u"SELECT id, title, title_derived, body FROM articles WHERE page_id = ? ORDER BY position"_s);
+    // Each article with what the search index holds of it (the index keeps no copy: taking an
+    // entry out needs the values it was made from).
+    q.prepare(u"SELECT a.id, a.title, a.title_derived, a.body, s.title, s.body, s.places, s.scope, "
+              "a.id <= (SELECT value FROM search_progress WHERE name = 'indexed up to') "
+              "FROM articles a JOIN article_search_source s ON s.id = a.id WHERE a.page_id = ?"_s);
     q.addBindValue(stored.id);
     bool ok = exec(q);
     QMultiHash<QString, qint64> before;
-    QList<qint64> order;
+    QHash<qint64, QStringList> indexed; // id -> title, body, places, scope as indexed
     while (ok && q.next()) {
         const qint64 id = q.value(0).toLongLong();
         before.insert(
             sameTextKey(q.value(1).toString(), q.value(2).toBool(), q.value(3).toString()), id);
-        order.append(id);
+        if (q.value(8).toBool())
+            indexed.insert(id, {q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                                q.value(7).toString()});
     }
     q.finish();
 
-    // The index reads its text from the articles: every article that changes or goes is taken
-    // out of it first, and those that stay are put back once renewed.
+    // An article that goes, or whose indexed values change, leaves the index with the values
+    // it was indexed with; one that changes comes back with its new ones.
     const auto unindex = [&](qint64 id) {
-        q.prepare(
-            u"INSERT INTO article_search (article_search, rowid, title, body, places, scope) "
-            "SELECT 'delete', id, title, body, places, scope FROM article_search_source "
-            "WHERE id = ? AND id <= (SELECT value FROM search_progress WHERE name = 'indexed up to')"_s);
+        const auto old = indexed.constFind(id);
+        if (old == indexed.cend())
+            return true;
+        q.prepare(u"INSERT INTO article_search (article_search, rowid, title, body, places, scope) "
+                  "VALUES ('delete', ?, ?, ?, ?, ?)"_s);
         q.addBindValue(id);
+        for (const QString &v : *old)
+            q.addBindValue(v);
         return exec(q);
     };
-    const auto reindex = [&](qint64 id) {
-        q.prepare(
-            u"INSERT INTO article_search (rowid, title, body, places, scope) "
-            "SELECT id, title, body, places, scope FROM article_search_source "
-            "WHERE id = ? AND id <= (SELECT value FROM search_progress WHERE name = 'indexed up to')"_s);
+    const auto reindexIfChanged = [&](qint64 id) {
+        const auto old = indexed.constFind(id);
+        if (old == indexed.cend())
+            return true;
+        q.prepare(u"SELECT title, body, places, scope FROM article_search_source WHERE id = ?"_s);
         q.addBindValue(id);
+        if (!exec(q) || !q.next())
+            return false;
+        const QStringList now{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString()};
+        q.finish();
+        if (now == *old)
+            return true;
+        if (!unindex(id))
+            return false;
+        q.prepare(
+            u"INSERT INTO article_search (rowid, title, body, places, scope) VALUES (?, ?, ?, ?, ?)"_s);
+        q.addBindValue(id);
+        for (const QString &v : now)
+            q.addBindValue(v);
         return exec(q);
     };
 
@@ -111,7 +133,7 @@ bool SqliteArchiveStore::replaceArticles(const StoredPage &stored, const parse::
         }
         const qint64 id = kept.value();
         before.erase(kept);
-        ok = unindex(id) && renewArticle(id, int(i), a, record) && reindex(id);
+        ok = renewArticle(id, int(i), a, record) && reindexIfChanged(id);
         ++done.kept;
     }
     QSqlQuery remove(m_db);
