@@ -157,7 +157,12 @@ bool SqliteArchiveStore::replaceArticles(const StoredPage &stored, const parse::
     ok = ok && exec(q);
     if (!commitOrRollBack(ok))
         return false;
-    m_articleRegions = {}; // kept articles may have moved to another region
+    // Kept articles may have moved to another region: what was read of their regions, also by
+    // a read-ahead still under way, is read again when next needed.
+    if (m_readingAhead.joinable())
+        m_readingAhead.join();
+    m_readAhead.reset();
+    m_articleRegions = {};
     if (counts) {
         counts->kept += done.kept;
         counts->removed += done.removed;
