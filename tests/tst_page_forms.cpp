@@ -84,10 +84,9 @@ void TestPageForms::datelinesAreRecognised_data()
     QTest::addColumn<QString>("dateline");
     QTest::newRow("本报讯") << u"本报讯 近日,某县科协召开会议。"_s << u"本报讯"_s;
     QTest::newRow("marked") << u"○本报讯记者王某 昨日,某县科协召开会议。"_s << u"○本报讯"_s;
-    QTest::newRow("place") << u"龙州讯 近日,县科协开展活动。"_s << u"龙州讯"_s;
-    QTest::newRow("site") << u"东南网-福建日报9月14日讯 这几天,…"_s
-                          << u"东南网-福建日报9月14日讯"_s;
-    QTest::newRow("dated") << u"本报昆明6月14日电云南各级科协…"_s << u"本报昆明6月14日电"_s;
+    QTest::newRow("place") << u"剑阁讯 近日,县科协开展活动。"_s << u"剑阁讯"_s;
+    QTest::newRow("site") << u"川北网-广元日报3月2日讯 这几天,…"_s << u"川北网-广元日报3月2日讯"_s;
+    QTest::newRow("dated") << u"本报绵阳6月1日电绵阳各级科协…"_s << u"本报绵阳6月1日电"_s;
     QTest::newRow("not 通讯员") << u"通讯员李某介绍,活动共吸引…"_s << QString();
     QTest::newRow("not 资讯") << u"科普资讯进社区活动近日举行。"_s << QString();
     QTest::newRow("not a date") << u"5月16日上午,县科协举办培训。"_s << QString();
@@ -135,7 +134,7 @@ void TestPageForms::digitalEditionLinesAreMetadata()
     QCOMPARE(page.pageLabels, (QStringList{u"第01版 要闻"_s, u"第02版:综合"_s}));
     QCOMPARE(parse::pageLabelNumber(page.pageLabels[1]), u"02"_s);
     QCOMPARE(parse::pageLabelNumber(u"版面:第A05版:县域"_s), u"A05"_s);
-    QCOMPARE(parse::pageLabelNumber(u"会员服务周刊 第275期 协会信息"_s), QString());
+    QCOMPARE(parse::pageLabelNumber(u"科普周刊 第12期 基层动态"_s), QString());
     QCOMPARE(page.furniture, (QStringList{u"【字号 大 中 小】 打印本页 返回目录"_s,
                                           u"分享到: 微信 微博 QQ空间"_s}));
     QCOMPARE(page.articles.size(), 2);

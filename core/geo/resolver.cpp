@@ -322,7 +322,7 @@ void Resolver::resolveLevelAssociations(QList<Mention> &mentions, QStringView te
 namespace {
 
 // What follows an association's name when the text means one of its officials, departments or
-// events rather than the association acting: "科普部基层工作处副处长…", "党组书记…", "年会".
+// events rather than the association acting: "科普部副部长…", "党组书记…", "年会".
 bool namesAnOfficialOrEvent(QStringView rest)
 {
     for (const QStringView w :
@@ -339,7 +339,7 @@ bool namesAnOfficialOrEvent(QStringView rest)
 int Resolver::subject(const QList<Mention> &mentions, QStringView text) const
 {
     // A national or provincial body named after a lower place ("秦都区被中国科协授予…",
-    // "龙州讯 由中国科协科普部指导…", "…县科协…省科协副主席出席") is passing by: the place is what
+    // "剑阁讯 由中国科协科普部指导…", "…县科协…省科协副主席出席") is passing by: the place is what
     // the text is about. Named first, it acts.
     const auto lowest = [&] {
         int level = -1;

@@ -11,14 +11,14 @@ namespace fangzhi::geo {
 
 // How a name in text came to be recognised.
 enum class NameKind : uint8_t {
-    Full,        // 凉山彝族自治州
-    Suffixed,    // 凉山州, 马边县
-    Bare,        // 凉山, 达州
-    OldName,     // 新津县 (now 新津区)
-    Township,    // 丰裕镇: a clue to its county
-    OcrSlip,     // 荣经县 for 荥经县, accepted only near its own prefecture
+    Full,             // 凉山彝族自治州
+    Suffixed,         // 凉山州, 马边县
+    Bare,             // 凉山, 达州
+    OldName,          // 新津县 (now 新津区)
+    Township,         // 丰裕镇: a clue to its county
+    OcrSlip,          // 荣经县 for 荥经县, accepted only near its own prefecture
     LevelAssociation, // 省科协, 市科协, 县科协: the level's association, division from context
-    National,    // 中国科协
+    National,         // 中国科协
 };
 
 // A place named in a text, resolved to a division when the context allows.
@@ -38,9 +38,9 @@ struct Mention
 // What decides between divisions that share a name.
 struct ResolveContext
 {
-    int homeProvince = 0;  // the paper's home province: 510000
-    QDate date;            // the page's date, for former names
-    QList<int> nearby;     // divisions resolved elsewhere on the same page
+    int homeProvince = 0; // the paper's home province: 510000
+    QDate date;           // the page's date, for former names
+    QList<int> nearby;    // divisions resolved elsewhere on the same page
 };
 
 class Resolver
@@ -55,10 +55,10 @@ public:
     [[nodiscard]] QList<Mention> mentions(QStringView text, const ResolveContext &context) const;
 
     // The division a text is about: the association it names first, else the place it opens
-    // with, followed down while the next name lies inside it ("成都市新都区" -> 新都区); -1 if none.
-    // A national or provincial association named after a lower place is passing by, not acting;
-    // so is one whose official or event the text names ("中国科协科普部副处长…", "中国科协年会")
-    // beside a lower place. text is what the mentions were found in.
+    // with, followed down while the next name lies inside it ("成都市新都区" -> 新都区); -1 if
+    // none. A national or provincial association named after a lower place is passing by, not
+    // acting; so is one whose official or event the text names ("中国科协科普部副部长…",
+    // "中国科协年会") beside a lower place. text is what the mentions were found in.
     [[nodiscard]] int subject(const QList<Mention> &mentions, QStringView text = {}) const;
 
     [[nodiscard]] qsizetype nameCount() const { return m_automaton.nameCount(); }
@@ -71,8 +71,10 @@ private:
     };
 
     void addName(const QString &name, const Candidate &candidate);
-    void resolveAmbiguous(QList<Mention> &mentions, QStringView text, const ResolveContext &context) const;
-    void resolveLevelAssociations(QList<Mention> &mentions, QStringView text, const ResolveContext &context) const;
+    void resolveAmbiguous(QList<Mention> &mentions, QStringView text,
+                          const ResolveContext &context) const;
+    void resolveLevelAssociations(QList<Mention> &mentions, QStringView text,
+                                  const ResolveContext &context) const;
     [[nodiscard]] bool isClue(NameKind kind, int code, qsizetype length) const;
     [[nodiscard]] int groupOf(int code) const;
 

@@ -198,7 +198,7 @@ bool isPageLabel(QStringView line)
     if (i > letters && i < s.size() && s[i] == u'版')
         return i + 1 == s.size() || s[i + 1] == u' ' || s[i + 1] == u':' || s[i + 1] == u'|' ||
                isHan(s[i + 1]);
-    // A periodical's issue line: "会员服务周刊 第275期 协会信息".
+    // A periodical's issue line: "科普周刊 第12期 基层动态".
     const qsizetype issue = s.indexOf(u'第');
     if (issue >= 0) {
         const qsizetype d = digitsAt(s, issue + 1);
@@ -309,7 +309,7 @@ bool isBylineLine(QStringView line)
     for (QStringView t : tokens) {
         for (const QStringView role : {u"本报记者", u"特约记者", u"见习记者", u"记者", u"通讯员",
                                        u"作者", u"文/图", u"文图"}) {
-            // "本报记者 X", "河南日报记者", "记者:X"; not "科技工作者座谈会".
+            // "本报记者 X", "四川日报记者", "记者:X"; not "科技工作者座谈会".
             const qsizetype at = t.indexOf(role);
             if (role == u"作者" ? at == 0
                                 : at == 0 || (at > 0 && at + role.size() == t.size()) ||
@@ -324,12 +324,12 @@ bool isBylineLine(QStringView line)
         if (t.endsWith(u"报道")) {
             named = true;
             t = t.first(t.size() - 2);
-            if (charCount(t) > 4) // "韩微 枣庄报道": a place before 报道
+            if (charCount(t) > 4) // "钱某 南充报道": a place before 报道
                 return false;
             continue;
         }
         if (t == u"供稿" || (t.endsWith(u"供稿") && isOrganisationName(t.first(t.size() - 2)))) {
-            named = true; // "宁夏科协供稿", "和静县科学技术协会 孙铭 供稿"
+            named = true; // "广元市科协供稿", "青川县科学技术协会 王某 供稿"
             continue;
         }
         if (!t.isEmpty() && !isNameOrOrganisation(t)) // "本报记者" alone leaves nothing
@@ -347,8 +347,8 @@ bool hasCaptionCue(QStringView line)
         containsAny(s, {u"供图", u"图片由", u"摄影:", u"(摄"}) ||
         endsWithAny(s, {u"现场", u" 摄", u"提供)", u"摄)"}))
         return true;
-    // A photo shows people doing something, where: "在韩城镇集市向群众发放科普宣传册",
-    // "区科协主席郑向东、…等为群众发放科普资料", "群众参加现场义诊".
+    // A photo shows people doing something, where: "在东河镇集市向群众发放科普资料",
+    // "县科协主席王某、…等为群众讲解", "群众参加现场义诊".
     if (s.contains(u' ') || s.contains(u',') || charCount(s) < 7)
         return false;
     const bool scene = s.startsWith(u'在') && !s.startsWith(u"在于");
@@ -370,7 +370,7 @@ bool isBracketedCredit(QStringView inner)
         return true;
     if (isOrganisationName(s))
         return true;
-    // Names and organisations: "(白云)", "(徐为 邹海英)", "(公安县科学技术协会 赵刚)".
+    // Names and organisations: "(王某)", "(李某 赵某)", "(苍溪县科学技术协会 钱某)".
     const auto tokens = s.split(u' ', Qt::SkipEmptyParts);
     for (const QStringView t : tokens)
         if (!isNameOrOrganisation(t))
@@ -428,7 +428,7 @@ bool opensWithItemMarker(QStringView prose)
 bool refersBack(QStringView prose)
 {
     QStringView s = stripMarks(prose);
-    // Skip a dating clause: "9月23日上午,县科协…".
+    // Skip a dating clause: "3月2日上午,县科协…".
     if (opensWithDate(s)) {
         const qsizetype comma = s.indexOf(u',');
         if (comma > 0 && comma < 16)
@@ -448,7 +448,7 @@ bool opensWithSubjectColon(QStringView line)
         if (!isHan(c))
             return false;
     static const QString levels = u"省市州县区旗盟镇乡村"_s;
-    // "苍溪:", "宕昌科协:": a short name (a place without its level word) or a full one.
+    // "苍溪:", "剑阁科协:": a short name (a place without its level word) or a full one.
     return colon <= 4 || subject.endsWith(u"科协") || subject.endsWith(u"协会") ||
            subject.endsWith(u"学会") || levels.contains(subject.back());
 }

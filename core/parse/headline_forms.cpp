@@ -23,14 +23,14 @@ bool isColumnName(QStringView line)
     return false;
 }
 
-// "阿坝州科协积极…", "宜良县科协组织…": a line that opens with an association.
+// "阿坝州科协积极…", "剑阁县科协组织…": a line that opens with an association.
 bool opensWithAssociation(QStringView line)
 {
     const qsizetype xh = line.first(std::min<qsizetype>(line.size(), 14)).indexOf(u"科协");
     return xh >= 1 && isPlaceName(line.first(xh + 2));
 }
 
-// "阿坝州科协积极…", "伊通县开展…": a headline that opens with its subject, without a space.
+// "阿坝州科协积极…", "苍溪县开展…": a headline that opens with its subject, without a space.
 bool opensWithSubject(QStringView line)
 {
     if (opensWithAssociation(line))
@@ -102,7 +102,7 @@ HeadlineParts splitDash(const QString &line)
     return {before, after, {}};
 }
 
-// Places listed in a roundup's intro, "近日,下城区、江干区、高新区(滨江)、萧山区…": each sub-report
+// Places listed in a roundup's intro, "近日,利州区、昭化区、朝天区(曾家)、旺苍县…": each sub-report
 // then opens with one of them.
 QStringList listedPlaces(QStringView paragraph)
 {
@@ -115,7 +115,7 @@ QStringList listedPlaces(QStringView paragraph)
         QStringView p = parts[k];
         if (const qsizetype comma = p.lastIndexOf(u','); comma >= 0 && k == 0)
             p = p.sliced(comma + 1);
-        if (k == parts.size() - 1) { // "萧山区等地…": the list ends in running text
+        if (k == parts.size() - 1) { // "旺苍县等地…": the list ends in running text
             qsizetype cut = 0;
             while (cut < p.size() && cut < 8 && text::isHan(p[cut]) &&
                    !QStringView(u"区县市旗").contains(p[cut]))

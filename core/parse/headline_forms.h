@@ -11,9 +11,9 @@ namespace fangzhi::parse {
 
 // "简讯", "科协动态", "【科协动态】", "科普之窗": the short names papers give their columns.
 [[nodiscard]] bool isColumnName(QStringView line);
-// "阿坝州科协积极…", "宜良县科协组织…": a line that opens with an association.
+// "阿坝州科协积极…", "剑阁县科协组织…": a line that opens with an association.
 [[nodiscard]] bool opensWithAssociation(QStringView line);
-// "阿坝州科协积极…", "伊通县开展…": a headline that opens with its subject, without a space.
+// "阿坝州科协积极…", "苍溪县开展…": a headline that opens with its subject, without a space.
 [[nodiscard]] bool opensWithSubject(QStringView line);
 // "为大力普及…,进一步…,3月5日,…": a brief that dates its news within its first clauses.
 [[nodiscard]] bool datesItsNewsEarly(QStringView text);
@@ -29,7 +29,7 @@ struct HeadlineParts
 };
 [[nodiscard]] HeadlineParts splitDash(const QString &line);
 
-// Places a roundup's intro lists ("近日,下城区、江干区、高新区(滨江)、萧山区…"): its sub-reports
+// Places a roundup's intro lists ("近日,利州区、昭化区、朝天区(曾家)、旺苍县…"): its sub-reports
 // open with them. Empty unless it lists three or more.
 [[nodiscard]] QStringList listedPlaces(QStringView paragraph);
 

@@ -108,7 +108,7 @@ bool isCreditLine(QStringView s)
 }
 
 // A line that could be a headline if its context says so: short, no full stop, not ending a
-// clause, commas and the like allowed ("做好“四服务”,山亭区科学技术协会激发释放科普活力").
+// clause, commas and the like allowed ("科普进校园,点亮科学梦!").
 bool isHeadlineShaped(QStringView s)
 {
     if (charCount(s) > MaxHeadlineChars || hanCount(s) < 2 || s.contains(u'。'))
@@ -176,7 +176,7 @@ TrailingCredit trailingCredit(QStringView prose)
                before == u'…' || before == u'.';
     };
     if (prose.endsWith(u')')) {
-        // "…工作再上新台阶。(白云)", "…4个。 (王景)"
+        // "…取得新进展。(王某)", "…3个。 (李某)"
         const qsizetype open = prose.lastIndexOf(u'(');
         if (open <= 0)
             return {};
@@ -186,7 +186,7 @@ TrailingCredit trailingCredit(QStringView prose)
             return {};
         return {open, inner.trimmed().toString()};
     }
-    // "…参与此次活动。 天津市科协供稿": a credit set after the last sentence without brackets.
+    // "…参加了活动。 广元市科协供稿": a credit set after the last sentence without brackets.
     const qsizetype stop = prose.lastIndexOf(u'。');
     if (stop < 0 || stop + 1 >= prose.size())
         return {};

@@ -28,11 +28,11 @@ struct Article
     QString title;     // the headline (for a roundup's sub-report: the roundup's headline)
     QString subtitle;  // after "——"
     QString placeLine; // a roundup sub-report's opening place line: "达州市", "成都市科协"
-    QString lead;      // "本报讯", "本报讯(记者李婉欣)", "中新网普洱5月18日电 (记者 缪超)"
-    QString byline;    // lines under the headline naming the writer: "■本报记者 刘晓倩", "原标题:…"
-    QString dateLine;  // a digital edition's date line printed with the article
-    QDate date;        // what the date line says, when it says it
-    QString body;      // paragraphs with column breaks rejoined, separated by "\n"
+    QString lead; // "本报讯", "本报讯(记者李婉欣)", "中新网雅安6月8日电 (记者 李某)"
+    QString byline; // lines under the headline naming the writer: "■本报记者 王某", "原标题:…"
+    QString dateLine;       // a digital edition's date line printed with the article
+    QDate date;             // what the date line says, when it says it
+    QString body;           // paragraphs with column breaks rejoined, separated by "\n"
     QStringList paragraphs; // body paragraphs as printed (sub-headings included)
     QStringList subheadings;
     QList<Caption> captions;
@@ -47,10 +47,10 @@ struct Article
     bool creditShared = false; // the credit is the roundup's column credit, owned by another
 
     // Filled by place resolution (geo::placePage); empty until then.
-    QString regionCode;       // GB/T 2260 code of the subject region: "511700"
-    QStringList regionPath;   // ["四川省", "达州市"]
-    QString association;      // "达州市科协"
-    QStringList mentions;     // codes of every division the article names, in order
+    QString regionCode;     // GB/T 2260 code of the subject region: "511700"
+    QStringList regionPath; // ["四川省", "达州市"]
+    QString association;    // "达州市科协"
+    QStringList mentions;   // codes of every division the article names, in order
 
     [[nodiscard]] bool isRoundupReport() const noexcept { return !placeLine.isEmpty(); }
 };
@@ -92,8 +92,8 @@ struct Page
     QStringList pageLabels; // "第01版 要闻": digital-edition page lines
     QStringList dateLines;  // date lines that belong to no article
     QStringList furniture;  // "【字号 大 中 小】", "打印本页": kept, never an article
-    QStringList dateClues; // "10月20日", "2021年", as found in the text
-    QDate date;            // only when the file name carries it
+    QStringList dateClues;  // "10月20日", "2021年", as found in the text
+    QDate date;             // only when the file name carries it
 
     QList<Block> blocks;
     QList<int> metadataBlocks; // blocks owned by the page itself (banners, labels, sponsor box)

@@ -23,7 +23,8 @@ struct PageFileResult
 inline constexpr qint64 MaxPageFileBytes = 256ll * 1024 * 1024;
 
 [[nodiscard]] PageFileResult readPageFile(const QString &path, const QString &homeProvince = {});
-// A page file's bytes, or nothing with the reason in *error (missing, a folder, too large, unreadable).
+// A page file's bytes, or nothing with the reason in *error (missing, a folder, too large,
+// unreadable).
 [[nodiscard]] std::optional<QByteArray> readPageBytes(const QString &path, QString *error);
 [[nodiscard]] PageFileResult parsePageBytes(const QByteArray &bytes, const QString &fileName,
                                             const QString &homeProvince = {});

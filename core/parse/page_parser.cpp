@@ -437,7 +437,7 @@ bool Assembler::takeColumnHeading(qsizetype i)
     return true;
 }
 
-// "南江县科协", "政策法规与创新体系建设处" alone after an article's last paragraph, before a wide
+// "南江县科协", "县委宣传部" alone after an article's last paragraph, before a wide
 // gap or the end of the page: who supplied the article.
 bool Assembler::closesWithOrganisation(qsizetype i) const
 {
@@ -612,7 +612,7 @@ void Assembler::startArticle(const QList<int> &run, bool roundup, const Evidence
     a.confidence = why.score >= 4 ? 1.0 : 0.8;
     // A line opening with "——" is the subtitle of the line above it; so is a last line that
     // reports ("…小记", "…简报"), a plain line under a Markdown heading, or a shorter slogan
-    // under a full statement ("云南实施科学素质工程促经济发展" / "借科普优势 创科普品牌").
+    // under a full statement ("广元市科协推进科普示范县建设" / "建阵地 强队伍").
     if (lines.size() >= 2) {
         const QString &last = lines.last();
         const QString &above = lines[lines.size() - 2];
