@@ -1,6 +1,7 @@
 // Real pages of other papers (../shared/corpus, read at test time and never copied here),
 // parsed and scored against their gold articles: headlines found, articles separated, spurious
 // articles, rejoined sentences, and no text lost on any page. Prints the figures per layout.
+#include "geo/page_placer.h"
 #include "page_invariants.h"
 #include "parse/page_file.h"
 
@@ -27,6 +28,7 @@ struct Tally
     int credits = 0, creditsFound = 0;
     int captions = 0, captionsKept = 0;
     int pages = 0, pagesLosingText = 0;
+    int placed = 0, regionsRight = 0; // regions are issue 11's: printed, not asserted here
 
     Tally &operator+=(const Tally &o)
     {
@@ -37,6 +39,7 @@ struct Tally
         credits += o.credits, creditsFound += o.creditsFound;
         captions += o.captions, captionsKept += o.captionsKept;
         pages += o.pages, pagesLosingText += o.pagesLosingText;
+        placed += o.placed, regionsRight += o.regionsRight;
         return *this;
     }
 };
@@ -89,7 +92,8 @@ Tally scorePage(const QJsonObject &gold, QStringList *misses)
         t.pagesLosingText = 1;
         return t;
     }
-    const parse::Page &page = *result.page;
+    parse::Page page = *result.page;
+    geo::placePage(page);
     if (const QString lost = test::checkNoTextLost(page); !lost.isEmpty()) {
         t.pagesLosingText = 1;
         misses->append(file + u": text lost: "_s + lost);
@@ -127,6 +131,11 @@ Tally scorePage(const QJsonObject &gold, QStringList *misses)
         else
             misses->append(where + (titleRight ? u"body ends \""_s + a.body.right(14) + u'"'
                                                : u"titled \""_s + a.title + u'"'));
+        ++t.placed;
+        const QString region = a.regionCode.isEmpty() ? u"000000"_s : a.regionCode;
+        const QString goldRegion = str(g[u"region"_s]).isEmpty() ? u"000000"_s : str(g[u"region"_s]);
+        if (region == goldRegion || g[u"alt"_s].toArray().contains(QJsonValue(region)))
+            ++t.regionsRight;
         if (const QString credit = str(g[u"credit"_s]); !credit.isEmpty()) {
             ++t.credits;
             if (squeezed(a.credit) == squeezed(credit))
@@ -194,7 +203,7 @@ void TestCorpusPages::figures()
     const auto line = [](const QString &name, const Tally &t) {
         return u"%1 %2 pages  headlines %3/%4 (%5%)  separated %6/%7 (%8%)  spurious %9/%10 (%11%) "
                u" "
-               u"rejoined %12/%13  credits %14/%15  captions %16/%17  pages losing text %18"_s
+               u"rejoined %12/%13  credits %14/%15  captions %16/%17  pages losing text %18  regions %19/%20"_s
                    .arg(name, -8)
                    .arg(t.pages, 2)
                    .arg(t.headlinesFound)
@@ -212,7 +221,9 @@ void TestCorpusPages::figures()
                    .arg(t.credits)
                    .arg(t.captionsKept)
                    .arg(t.captions)
-                   .arg(t.pagesLosingText);
+                   .arg(t.pagesLosingText)
+            .arg(t.regionsRight)
+            .arg(t.placed);
     };
     for (auto it = byLayout.cbegin(); it != byLayout.cend(); ++it) {
         all += it.value();
