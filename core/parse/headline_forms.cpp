@@ -4,6 +4,9 @@
 #include "line_kind.h"
 #include "text/chars.h"
 
+#include <algorithm>
+#include <vector>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace fangzhi::parse {
@@ -66,14 +69,22 @@ bool datesItsNewsEarly(QStringView text)
 // pairs of Han characters recur there ("朝天区召开科技工作者座谈会" / "3月12日,朝天区科协召开…").
 bool retells(QStringView headline, QStringView below)
 {
-    qsizetype end = below.indexOf(u'。');
+    const qsizetype end = below.indexOf(u'。');
     below = below.first(end < 0 ? std::min<qsizetype>(below.size(), 80) : end);
+    // The sentence's pairs of characters, each once, looked up for each of the headline's.
+    std::vector<quint32> sentence;
+    sentence.reserve(std::size_t(below.size()));
+    for (qsizetype i = 0; i + 1 < below.size(); ++i)
+        sentence.push_back(quint32(below[i].unicode()) << 16 | below[i + 1].unicode());
+    std::sort(sentence.begin(), sentence.end());
     int pairs = 0, found = 0;
     for (qsizetype i = 0; i + 1 < headline.size(); ++i) {
         if (!text::isHan(headline[i]) || !text::isHan(headline[i + 1]))
             continue;
         ++pairs;
-        found += below.contains(headline.sliced(i, 2));
+        found +=
+            std::binary_search(sentence.cbegin(), sentence.cend(),
+                               quint32(headline[i].unicode()) << 16 | headline[i + 1].unicode());
     }
     return pairs >= 4 && found * 2 >= pairs;
 }
