@@ -150,8 +150,8 @@ void TestCli::resolveReadsStandardInput()
     QCOMPARE(p.exitCode(), 0);
     const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
-    // In 2009 铜仁市 was the county-level city that is now 碧江区.
-    QCOMPARE(QJsonDocument::fromJson(lines[0]).object()[u"region"_s].toObject()[u"code"_s].toString(), u"520602"_s);
+    // In 2009 铜仁市 was the county-level city of 铜仁地区 (522201) that is now 碧江区.
+    QCOMPARE(QJsonDocument::fromJson(lines[0]).object()[u"region"_s].toObject()[u"code"_s].toString(), u"522201"_s);
     QCOMPARE(QJsonDocument::fromJson(lines[1]).object()[u"region"_s].toObject()[u"code"_s].toString(), u"220104"_s);
 }
 

@@ -173,17 +173,31 @@ void TestResolver::commonWordsAreNotPlaces()
 
 void TestResolver::formerNamesAndTheDate()
 {
-    QCOMPARE(subjectOf(u"新津县科协"_s), 510118);
-    QCOMPARE(subjectOf(u"郫县"_s), 510117);
-    QCOMPARE(subjectOf(u"宜宾县"_s), 511504);
-    QCOMPARE(subjectOf(u"襄樊市"_s), 420600);
-    QCOMPARE(subjectOf(u"名山县"_s), 511803);
-    QCOMPARE(subjectOf(u"安县"_s), 510705);
-    // 铜仁市 was a county-level city (now 碧江区) until 2011, when the prefecture took the name.
-    QCOMPARE(subjectOf(u"贵州省铜仁市"_s, home(0, QDate(2009, 5, 1))), 520602);
+    // Undated, a name no longer borne means its last bearer: 新津县 (510132) became 新津区 in 2020.
+    QCOMPARE(subjectOf(u"新津县科协"_s), 510132);
+    QCOMPARE(resolver().gazetteer().find(510132)->successors, QList<int>{510118});
+    QCOMPARE(subjectOf(u"郫县"_s), 510124);
+    QCOMPARE(subjectOf(u"名山县"_s), 511821);
+    QCOMPARE(subjectOf(u"襄樊市"_s), 420600); // the same code, renamed 襄阳市 in 2010
+    // Dated, the name's meaning then: 郫县 was 512722 in 温江地区 until 1983, then 510124.
+    QCOMPARE(subjectOf(u"郫县科协"_s, home(510000, QDate(1982, 3, 1))), 512722);
+    QCOMPARE(subjectOf(u"郫县科协"_s, home(510000, QDate(1990, 3, 1))), 510124);
+    QCOMPARE(subjectOf(u"临安市科协"_s, home(330000, QDate(2012, 3, 1))), 330185); // not 临安 + 市科协
+    QCOMPARE(subjectOf(u"下城区科协"_s, home(330000, QDate(2011, 3, 1))), 330103); // not 城区
+    QCOMPARE(subjectOf(u"高陵县"_s, home(610000, QDate(2007, 3, 1))), 610126);
+    QCOMPARE(subjectOf(u"柳州地区科协"_s, home(0, QDate(1990, 3, 1))), 452200);
+    QCOMPARE(subjectOf(u"达县地区"_s, home(0, QDate(1985, 3, 1))), 513000);
+    QCOMPARE(subjectOf(u"万县市"_s, home(0, QDate(1995, 3, 1))), 511200);
+    // A name shared by a former and a current division (铜仁市): the page's date decides.
+    QCOMPARE(subjectOf(u"贵州省铜仁市"_s, home(0, QDate(2009, 5, 1))), 522201);
     QCOMPARE(subjectOf(u"贵州省铜仁市"_s, home(0, QDate(2015, 5, 1))), 520600);
     QCOMPARE(subjectOf(u"贵州省铜仁市"_s), 520600); // undated: the current name wins
-    QCOMPARE(subjectOf(u"毕节市"_s, home(0, QDate(2005, 1, 1))), 520502);
+    const Mention tongren = resolver().mentions(u"贵州省铜仁市"_s, {}).last();
+    QVERIFY(tongren.candidates.contains(522201)); // and the former one is a candidate
+    QCOMPARE(subjectOf(u"毕节市"_s, home(0, QDate(2005, 1, 1))), 522401);
+    // The same name for another place in its own years: 邢台市 was a county-level city till 1983.
+    QCOMPARE(subjectOf(u"河北省邢台市"_s, home(0, QDate(1982, 1, 1))), 132201);
+    QCOMPARE(subjectOf(u"河北省邢台市"_s, home(0, QDate(1990, 1, 1))), 130500);
 }
 
 void TestResolver::ocrSlipsOnlyInTheirOwnContext()
@@ -254,7 +268,7 @@ void TestResolver::shortCountyNamesWhereTheyStandAsPlaces_data()
     // A two-character county opening a clause, or after 到/在, in the paper's province.
     QTest::newRow("opens the headline") << u"赵县科技活动周启动"_s << 130000 << 130133;
     QTest::newRow("after a comma") << u"近日,滑县举办科普讲座"_s << 410000 << 410526;
-    QTest::newRow("after 到") << u"市科协专家到滑县开展服务"_s << 410000 << 410526;
+    QTest::newRow("after 到") << u"省里的专家到滑县开展服务"_s << 410000 << 410526;
     QTest::newRow("followed by 科协") << u"今年以来,单县科协组织专家下乡"_s << 370000 << 371722;
     // A bare county name followed by what follows only places.
     QTest::newRow("bare, with 科协") << u"望谟科协开展科普活动"_s << 520000 << 522326;
@@ -262,7 +276,18 @@ void TestResolver::shortCountyNamesWhereTheyStandAsPlaces_data()
     QTest::newRow("示范县") << u"创建全国科普示范县"_s << 410000 << -1;
     QTest::newRow("兴县 inside a slogan") << u"惠民兴县试点项目结硕果"_s << 140000 << -1;
     QTest::newRow("资源 as a word") << u"资源共享,资源丰富"_s << 450000 << -1;
-    QTest::newRow("another province") << u"赵县科技活动周启动"_s << 510000 << -1;
+    // A name unique in the country, where places stand, holds in any paper.
+    QTest::newRow("another province") << u"赵县科技活动周启动"_s << 510000 << 130133;
+    QTest::newRow("no province") << u"赵县科技活动周启动"_s << 0 << 130133;
+    // Named by a person, or inside a word across its end: no place.
+    QTest::newRow("a given name") << u"副市长吴桂林出席"_s << 450000 << -1;
+    QTest::newRow("a word across its end") << u"学会理事长沙龙在济南举行"_s << 370000 << 370100;
+    QTest::newRow("a bare name before a township of it") << u"临泽蓼泉镇举办科普赶集"_s << 620000 << 620723;
+    QTest::newRow("a township unique in the province") << u"市科学技术协会到宋埠镇调研"_s << 420000 << 421181;
+    QTest::newRow("我省") << u"我省启动科技活动周"_s << 510000 << 510000;
+    QTest::newRow("本市 of a municipality") << u"本市举办科普日"_s << 310000 << 310000;
+    QTest::newRow("全市 and the venue county") << u"全市科技活动周启动仪式在上蔡县举行"_s << 410000 << 411700;
+    QTest::newRow("新右旗") << u"新右旗科协开展科普活动"_s << 150000 << 150727;
 }
 
 void TestResolver::shortCountyNamesWhereTheyStandAsPlaces()

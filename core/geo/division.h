@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace fangzhi::geo {
@@ -16,6 +17,11 @@ struct Division
     QString pinyin;      // "dá zhōu shì": toned syllables of the full name
     QString shortName;   // 达州, 凉山州, 马边县, 广西: how papers commonly write it
     QString association; // 达州市科协
+    int from = 0;        // first year under this code and name since 1981 (1981: already then)
+    int until = 0;       // the year it ended, for a division no longer in use; 0 while in use
+    QList<int> successors; // where a retired division went: 滦县 (130223) -> 滦州市 (130284)
+
+    [[nodiscard]] bool inUse() const { return until == 0; }
 };
 
 // The whole country: the parent of provinces in the region tree and the division of 中国科协.

@@ -4,6 +4,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace fangzhi::geo {
@@ -84,10 +86,46 @@ Gazetteer Gazetteer::load(const QString &dir)
         if (f.size() >= 2)
             g.m_townships.append({QString::fromUtf8(f[1]), toInt(f[0])});
     });
-    ok = ok && readTsv(dir + u"/old_names.tsv"_s, &g.m_error, [&](const QList<QByteArrayView> &f) {
-        if (f.size() >= 5)
-            g.m_oldNames.append({QString::fromUtf8(f[0]), toInt(f[1]), toInt(f[2]), toInt(f[3]), toInt(f[4])});
+    // Each code's eras, and a division for every code no longer in use, from its last era.
+    QHash<int, Division> retired;
+    ok = ok && readTsv(dir + u"/history.tsv"_s, &g.m_error, [&](const QList<QByteArrayView> &f) {
+        if (f.size() < 8)
+            return;
+        NameEra e{QString::fromUtf8(f[3]), toInt(f[0]), Level(toInt(f[2])), toInt(f[4]), toInt(f[5]), {}};
+        for (const QByteArray &s : f[6].toByteArray().split(';'))
+            if (!s.isEmpty())
+                e.successors.append(toInt(s));
+        if (!g.m_index.contains(e.code) && !e.inUse()) {
+            Division &d = retired[e.code];
+            if (e.from >= d.from) {
+                d = Division{e.code, toInt(f[1]), e.level, e.name, QString::fromUtf8(f[7]),
+                             commonShortName(e.name, e.level), associationName(e.name, e.level),
+                             e.from, e.until, e.successors};
+            }
+        }
+        g.m_eras.append(std::move(e));
     });
+    ok = ok && readTsv(dir + u"/abbreviations.tsv"_s, &g.m_error, [&](const QList<QByteArrayView> &f) {
+        if (f.size() >= 2)
+            g.m_abbreviations.append({QString::fromUtf8(f[0]), toInt(f[1])});
+    });
+    for (const NameEra &e : std::as_const(g.m_eras)) {
+        const auto it = g.m_index.constFind(e.code);
+        if (it != g.m_index.cend() && e.inUse() && e.name == g.m_divisions[*it].name)
+            g.m_divisions[*it].from = e.from;
+    }
+    if (!retired.isEmpty()) {
+        for (Division &d : retired)
+            g.m_divisions.append(std::move(d));
+        std::sort(g.m_divisions.begin(), g.m_divisions.end(),
+                  [](const Division &a, const Division &b) { return a.code < b.code; });
+        g.m_index.clear();
+        g.m_children.clear();
+        for (qsizetype i = 0; i < g.m_divisions.size(); ++i) {
+            g.m_index.insert(g.m_divisions[i].code, i);
+            g.m_children[g.m_divisions[i].parent].append(g.m_divisions[i].code);
+        }
+    }
     if (!ok)
         g.m_divisions.clear();
     return g;
@@ -99,6 +137,18 @@ const Division *Gazetteer::find(int code) const
         return &nation();
     const auto it = m_index.constFind(code);
     return it == m_index.cend() ? nullptr : &m_divisions[*it];
+}
+
+QString Gazetteer::nameIn(int code, int year) const
+{
+    // history.tsv comes ordered by code.
+    auto e = std::lower_bound(m_eras.cbegin(), m_eras.cend(), code,
+                              [](const NameEra &era, int c) { return era.code < c; });
+    for (; e != m_eras.cend() && e->code == code; ++e)
+        if (e->validIn(year))
+            return e->name;
+    const Division *d = find(code);
+    return d ? d->name : QString();
 }
 
 QList<int> Gazetteer::pathCodes(int code) const

@@ -2,6 +2,7 @@
 
 #include "text/search_tokens.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
@@ -76,6 +77,18 @@ NameForms nameForms(const QString &fullName, Level level)
     if (p.base.size() >= 2 && p.base != fullName && !isCommonWord(p.base))
         forms.bare.append(p.base);
     return forms;
+}
+
+QStringList ruleMadeShortForms(const QString &fullName)
+{
+    // 新巴尔虎右旗 -> 新右旗, 科尔沁右翼中旗 -> 科右中旗, 鄂托克前旗 -> 鄂前旗, 土默特左旗 -> 土左旗:
+    // the first character, the wing, the position, 旗.
+    static const QRegularExpression banner(u"^(.).+?([左右])?(?:翼)?([前中后])?旗$"_s);
+    const QRegularExpressionMatch m = banner.match(fullName);
+    if (!m.hasMatch() || (m.capturedLength(2) == 0 && m.capturedLength(3) == 0))
+        return {};
+    const QString form = m.captured(1) + m.captured(2) + m.captured(3) + u'旗';
+    return form.size() < fullName.size() ? QStringList{form} : QStringList{};
 }
 
 QString commonShortName(const QString &fullName, Level level)

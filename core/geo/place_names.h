@@ -16,6 +16,10 @@ struct NameForms
 };
 [[nodiscard]] NameForms nameForms(const QString &fullName, Level level);
 
+// Short forms a rule makes from a long name: 新巴尔虎右旗 -> 新右旗, 科尔沁右翼中旗 -> 科右中旗.
+// The forms no rule makes are in resources/gazetteer/abbreviations.tsv.
+[[nodiscard]] QStringList ruleMadeShortForms(const QString &fullName);
+
 // The short name used in association names and the tree: 达州, 凉山州, 马边县, 广西, 北京.
 [[nodiscard]] QString commonShortName(const QString &fullName, Level level);
 

@@ -2,6 +2,7 @@
 
 #include "text/chars.h"
 
+#include "place_evidence.h"
 #include "place_names.h"
 
 #include <QHash>
@@ -12,62 +13,30 @@ using namespace Qt::Literals::StringLiterals;
 namespace fangzhi::geo {
 namespace {
 
-// A name followed by one of these is a street or road named after a place: 北海市重庆路.
-bool followedByStreetWord(QStringView text, qsizetype end)
-{
-    const QStringView rest = text.sliced(end);
-    for (const auto w : {u"路", u"街", u"巷", u"弄", u"大道", u"胡同", u"大街"})
-        if (rest.startsWith(QStringView(w)))
-            return true;
-    return false;
-}
-
 bool followedByAssociation(QStringView text, qsizetype end)
 {
     const QStringView rest = text.sliced(end);
     return rest.startsWith(u"科协") || rest.startsWith(u"科学技术协会");
 }
 
-// Words that follow a place's name and nothing else: "赵县县委", "望谟科协", "滑县人民政府".
-bool followedByPlaceWord(QStringView text, qsizetype end)
+bool isReference(NameKind kind)
 {
-    const QStringView rest = text.sliced(end);
-    for (const auto w :
-         {u"科协", u"科学技术协会", u"县委", u"县政府", u"人民政府", u"政府", u"委员会"})
-        if (rest.startsWith(QStringView(w)))
-            return true;
-    return false;
+    return kind == NameKind::LevelAssociation || kind == NameKind::National ||
+           kind == NameKind::LevelReference;
 }
 
-// A name opening a clause (the text, or after punctuation or a space) or after 在, 到, 赴, 来自,
-// 走进 stands where places stand; inside a word ("示范县", "惠民兴县") it does not.
-bool standsAsAPlace(QStringView text, qsizetype start, qsizetype end)
-{
-    if (followedByPlaceWord(text, end))
-        return true;
-    if (start == 0)
-        return true;
-    const QChar before = text[start - 1];
-    if (!fangzhi::text::isHan(before) && !before.isLetterOrNumber())
-        return true;
-    const QStringView head = text.first(start);
-    for (const auto w : {u"在", u"到", u"赴", u"来自", u"走进", u"位于"})
-        if (head.endsWith(QStringView(w)))
-            return true;
-    return false;
-}
-
-int kindBonus(NameKind kind, Level level)
+// How sure a kind of name is of being that division, best first.
+int kindRank(NameKind kind)
 {
     switch (kind) {
     case NameKind::Full:
-        return 3;
+        return 4;
     case NameKind::Suffixed:
-    case NameKind::OldName:
-        return 2;
+        return 3;
     case NameKind::Bare:
-        return 2 - int(level) +
-               1; // a bare name most often means the larger division: 西安 is 西安市
+        return 2;
+    case NameKind::Township:
+        return 1;
     default:
         return 0;
     }
@@ -77,24 +46,46 @@ int kindBonus(NameKind kind, Level level)
 
 Resolver::Resolver(const Gazetteer &gazetteer) : m_gazetteer(gazetteer)
 {
+    // The paper's own province, city, county: 我省, 本市, 全州 (before 全州县's bare name, which
+    // needs a place's evidence to win).
+    for (const QString &own : {u"我"_s, u"本"_s, u"全"_s})
+        for (const QChar level : {u'省', u'市', u'县', u'区', u'州', u'旗', u'盟'})
+            addName(own + level, {0, NameKind::LevelReference});
     QSet<QString> realNames;
     const auto addReal = [&](const QString &name, const Candidate &c) {
         realNames.insert(name);
         addName(name, c);
     };
     for (const Division &d : gazetteer.divisions()) {
-        addReal(d.name, {d.code, NameKind::Full});
+        if (!d.inUse())
+            continue;
+        const Candidate era{d.code, NameKind::Full, int16_t(d.from), 0};
+        addReal(d.name, era);
         const NameForms forms = nameForms(d.name, d.level);
-        for (const QString &s : forms.suffixed)
-            addReal(s, {d.code, NameKind::Suffixed});
+        for (const QString &s : forms.suffixed + ruleMadeShortForms(d.name))
+            addReal(s, {d.code, NameKind::Suffixed, era.from, 0});
         for (const QString &b : forms.bare)
-            addReal(b, {d.code, NameKind::Bare});
+            addReal(b, {d.code, NameKind::Bare, era.from, 0});
     }
-    for (const OldName &o : gazetteer.oldNames())
-        addReal(o.name, {o.currentCode, NameKind::OldName});
+    for (const auto &[form, code] : gazetteer.abbreviations())
+        if (const Division *d = gazetteer.find(code))
+            addReal(form, {code, NameKind::Suffixed, int16_t(d->from), int16_t(d->until)});
+    // Every other name a code has borne since 1981, in each of its forms.
+    for (const NameEra &e : gazetteer.eras()) {
+        const Division *d = gazetteer.find(e.code);
+        if (e.inUse() && d && d->name == e.name)
+            continue;
+        const Candidate era{e.code, NameKind::Full, int16_t(e.from), int16_t(e.until)};
+        addReal(e.name, era);
+        const NameForms forms = nameForms(e.name, e.level);
+        for (const QString &s : forms.suffixed)
+            addReal(s, {e.code, NameKind::Suffixed, era.from, era.until});
+        for (const QString &b : forms.bare)
+            addReal(b, {e.code, NameKind::Bare, era.from, era.until});
+    }
     for (const QString &national : {u"中国科协"_s, u"中国科学技术协会"_s})
         addReal(national, {NationCode, NameKind::National});
-    for (const QChar level : {u'省', u'市', u'县', u'区', u'州'})
+    for (const QChar level : {u'省', u'市', u'县', u'区', u'州', u'旗', u'盟'})
         for (const QString &suffix : {u"科协"_s, u"科学技术协会"_s})
             addReal(level + suffix, {0, NameKind::LevelAssociation});
     for (const Township &t : gazetteer.townships())
@@ -103,6 +94,8 @@ Resolver::Resolver(const Gazetteer &gazetteer) : m_gazetteer(gazetteer)
 
     // One misread character in a full or suffixed name of three characters or more.
     for (const Division &d : gazetteer.divisions()) {
+        if (!d.inUse())
+            continue;
         QStringList names{d.name};
         names += nameForms(d.name, d.level).suffixed;
         for (const QString &name : std::as_const(names)) {
@@ -136,14 +129,15 @@ void Resolver::addName(const QString &name, const Candidate &candidate)
         m_candidates.resize(std::size_t(id) + 1);
     QList<Candidate> &list = m_candidates[std::size_t(id)];
     for (const Candidate &c : std::as_const(list))
-        if (c.code == candidate.code && c.kind == candidate.kind)
+        if (c.code == candidate.code && c.kind == candidate.kind && c.from == candidate.from)
             return;
     list.append(candidate);
 }
 
 // Names that are ordinary words as often as places: a county's bare name (资源, 合作, 新建),
-// a two-character full name (兴县 in 惠民兴县), a township, an OCR slip. They count only where
-// the text or the page names the same prefecture, or the parent stands right before them.
+// a two-character full name (兴县 in 惠民兴县), a township, an OCR slip. They need evidence: the
+// text or the page naming the same prefecture, the parent right before them, or standing where
+// places stand.
 bool Resolver::isClue(NameKind kind, int code, qsizetype length) const
 {
     if (kind == NameKind::Township || kind == NameKind::OcrSlip)
@@ -160,226 +154,134 @@ int Resolver::groupOf(int code) const
     return prefecture ? prefecture : m_gazetteer.ancestorAt(code, Level::Province);
 }
 
+int Resolver::provinceOf(int code) const
+{
+    return m_gazetteer.ancestorAt(code, Level::Province);
+}
+
+QList<Resolver::Candidate> Resolver::inTime(int nameId, const ResolveContext &context) const
+{
+    const QList<Candidate> &all = m_candidates[std::size_t(nameId)];
+    QList<Candidate> live;
+    if (!context.date.isValid()) { // the current meaning; else the latest former one
+        bool current = false;
+        int latest = 0;
+        for (const Candidate &c : all) {
+            current = current || c.until == 0;
+            latest = std::max(latest, int(c.until));
+        }
+        for (const Candidate &c : all)
+            if (current ? c.until == 0 : c.until == latest)
+                live.append(c);
+        return live;
+    }
+    const int year = context.date.year();
+    const auto distance = [year](const Candidate &c) {
+        return year < c.from ? c.from - year : c.until && year >= c.until ? year - c.until + 1 : 0;
+    };
+    int nearest = INT_MAX;
+    for (const Candidate &c : all)
+        nearest = std::min(nearest, distance(c));
+    for (const Candidate &c : all)
+        if (distance(c) == nearest)
+            live.append(c);
+    return live;
+}
+
+// A name that is only a clue stands on its own where it stands as places do, with nothing
+// around it saying it is a word, in the paper's province (or, without one, unique in the
+// country): a two-character county opening a clause ("赵县科技活动周启动"), a bare county name
+// before what only places have ("望谟科协"), a township of the home province ("到宋埠镇调研").
+bool Resolver::standsAlone(const Candidate &c, const Mention &m, QStringView text,
+                           const ResolveContext &context, bool uniqueInCountry) const
+{
+    const qsizetype end = m.start + m.length;
+    const bool inHome = context.homeProvince && provinceOf(c.code) == context.homeProvince;
+    switch (c.kind) {
+    case NameKind::Township:
+        return inHome;
+    case NameKind::Full:
+        return (inHome || uniqueInCountry) && standsAsAPlace(text, m.start, end);
+    case NameKind::Bare:
+        return (inHome || uniqueInCountry) &&
+               (followedByPlaceWord(text, end) ||
+                (precededByPlaceVerb(text, m.start) && !crossedByAWord(text, m.start, end)));
+    default:
+        return false;
+    }
+}
+
 QList<Mention> Resolver::mentions(QStringView text, const ResolveContext &context) const
 {
     QList<Mention> out;
     for (const auto &m : m_automaton.findLongest(text)) {
         const qsizetype end = m.start + m.length;
-        const QList<Candidate> &candidates = m_candidates[std::size_t(m.name)];
-        const NameKind kind = candidates.first().kind;
-        if (kind != NameKind::LevelAssociation && kind != NameKind::National &&
-            followedByStreetWord(text, end))
+        const QList<Candidate> &all = m_candidates[std::size_t(m.name)];
+        NameKind kind = all.first().kind;
+        // 全州 is the whole prefecture unless it stands as 全州县 does, in 广西.
+        if (kind == NameKind::LevelReference && all.size() > 1 &&
+            followedByPlaceWord(text, end) && context.homeProvince == provinceOf(all[1].code))
+            kind = NameKind::Bare;
+        if (!isReference(kind) && followedByStreetWord(text, end))
+            continue;
+        // A short name inside an ordinary word or a person's name is no place: 示范县, 理事长沙龙,
+        // 副市长吴桂林.
+        if (!isReference(kind) && m.length <= 2 &&
+            (crossedByAWord(text, m.start, end) || isAGivenName(text, m.start, end)))
             continue;
         Mention mention;
         mention.start = m.start;
         mention.length = m.length;
         mention.kind = kind;
         mention.nameId = m.name;
+        mention.media = !isReference(kind) && followedByMediaWord(text, end);
         mention.association = kind == NameKind::LevelAssociation || kind == NameKind::National ||
-                              followedByAssociation(text, end);
+                              (!isReference(kind) && followedByAssociation(text, end));
         // 全省科协系统, 全市科协: every association of the level, not one of them.
         if (kind == NameKind::LevelAssociation && m.start > 0 && text[m.start - 1] == u'全')
             mention.association = false;
-        for (const Candidate &c : candidates)
-            if (!mention.candidates.contains(c.code))
+        for (const Candidate &c : all)
+            if (c.kind != NameKind::LevelReference && !mention.candidates.contains(c.code))
                 mention.candidates.append(c.code);
-        // A unique name stands on its own unless it is only a clue; the rest need context. A
-        // clue stands on its own too where it stands as places do, in the paper's province: a
-        // two-character county opening a clause ("赵县科技活动周启动"), a bare county name
-        // followed by what follows only places ("望谟科协").
-        if (mention.candidates.size() == 1 && kind != NameKind::LevelAssociation) {
-            const int code = mention.candidates.first();
-            const bool inHome =
-                !context.homeProvince ||
-                m_gazetteer.ancestorAt(code, Level::Province) == context.homeProvince;
-            const bool standsAlone =
-                inHome && ((kind == NameKind::Full && standsAsAPlace(text, m.start, end)) ||
-                           (kind == NameKind::Bare && followedByPlaceWord(text, end)));
-            if (!isClue(kind, code, m.length) || standsAlone)
-                mention.code = code;
+        if (isReference(kind)) {
+            if (kind == NameKind::National)
+                mention.code = NationCode;
+            out.append(mention);
+            continue;
+        }
+        // The meaning the name had then; a clue only where it stands as places do.
+        QList<Candidate> live = inTime(m.name, context);
+        if (kind == NameKind::Township && context.homeProvince) {
+            QList<Candidate> home;
+            for (const Candidate &c : std::as_const(live))
+                if (provinceOf(c.code) == context.homeProvince)
+                    home.append(c);
+            if (!home.isEmpty())
+                live = home;
+        }
+        const Candidate *best = nullptr;
+        bool oneCode = true;
+        for (const Candidate &c : std::as_const(live)) {
+            if (c.kind == NameKind::LevelReference)
+                continue;
+            if (best && best->code != c.code)
+                oneCode = false;
+            if (!best || kindRank(c.kind) > kindRank(best->kind))
+                best = &c;
+        }
+        if (best && oneCode) {
+            mention.kind = best->kind;
+            mention.former = best->until != 0;
+            if (!isClue(best->kind, best->code, m.length) ||
+                standsAlone(*best, mention, text, context, true))
+                mention.code = best->code;
         }
         out.append(mention);
     }
     resolveAmbiguous(out, text, context);
-    resolveLevelAssociations(out, text, context);
+    resolveLevelReferences(out, text, context);
     return out;
 }
 
-// Scores every candidate of the names still open by what else the text and page say, and takes
-// a candidate only when it is the single best: 朝阳区 alone stays open, 吉林省朝阳区 does not.
-void Resolver::resolveAmbiguous(QList<Mention> &mentions, QStringView text,
-                                const ResolveContext &context) const
-{
-    for (int round = 0; round < 2; ++round) {
-        QHash<int, int> groupCount;    // resolved mentions per prefecture (or municipality)
-        QHash<int, int> provinceCount; // and per province
-        for (const Mention &m : std::as_const(mentions)) {
-            if (m.resolved() && m.code != NationCode) {
-                ++groupCount[groupOf(m.code)];
-                ++provinceCount[m_gazetteer.ancestorAt(m.code, Level::Province)];
-            }
-        }
-        QHash<int, int> nearbyGroup, nearbyProvince;
-        for (const int n : context.nearby) {
-            ++nearbyGroup[groupOf(n)];
-            ++nearbyProvince[m_gazetteer.ancestorAt(n, Level::Province)];
-        }
-
-        for (qsizetype i = 0; i < mentions.size(); ++i) {
-            Mention &m = mentions[i];
-            if (m.resolved() || m.kind == NameKind::LevelAssociation)
-                continue;
-            const Mention *previous =
-                i > 0 && mentions[i - 1].resolved() &&
-                        m.start - (mentions[i - 1].start + mentions[i - 1].length) <= 2
-                    ? &mentions[i - 1]
-                    : nullptr;
-            int best = -1, bestScore = INT_MIN, secondScore = INT_MIN, bestLocal = 0;
-            NameKind bestKind = m.kind;
-            for (const Candidate &candidate : m_candidates[std::size_t(m.nameId)]) {
-                const int code = candidate.code;
-                const Division *d = m_gazetteer.find(code);
-                if (!d)
-                    continue;
-                const int group = groupOf(code);
-                const int province = m_gazetteer.ancestorAt(code, Level::Province);
-                // Local context: the same prefecture named in this text or elsewhere on the page.
-                int local = 10 * std::min(groupCount.value(group), 5) +
-                            5 * std::min(nearbyGroup.value(group), 5);
-                if (previous && previous->code != code &&
-                    m_gazetteer.contains(previous->code, code))
-                    local += 100; // the parent named just before: 成都市新都区, 资阳安岳
-                int score = local + kindBonus(candidate.kind, d->level);
-                score += 5 * std::min(provinceCount.value(province), 5) +
-                         std::min(nearbyProvince.value(province), 5);
-                if (context.homeProvince && province == context.homeProvince)
-                    score += 15;
-                // A former name shared with a current one (铜仁市): the page's date decides.
-                if (candidate.kind == NameKind::OldName && context.date.isValid()) {
-                    for (const OldName &o : m_gazetteer.oldNames())
-                        if (o.currentCode == code && text.sliced(m.start, m.length) == o.name)
-                            score += context.date.year() < o.until ? 20 : -20;
-                }
-                if (score > bestScore) {
-                    secondScore = bestScore;
-                    bestScore = score;
-                    best = code;
-                    bestLocal = local;
-                    bestKind = candidate.kind;
-                } else if (score > secondScore) {
-                    secondScore = score;
-                }
-            }
-            if (best < 0 || bestScore == secondScore)
-                continue;
-            if (isClue(bestKind, best, m.length) && bestLocal < 10)
-                continue;
-            m.code = best;
-        }
-    }
-}
-
-// 省科协, 市科协, 县科协: the association of the province, prefecture or county the text is about.
-void Resolver::resolveLevelAssociations(QList<Mention> &mentions, QStringView text,
-                                        const ResolveContext &context) const
-{
-    for (qsizetype i = 0; i < mentions.size(); ++i) {
-        Mention &m = mentions[i];
-        if (m.kind != NameKind::LevelAssociation)
-            continue;
-        const QChar level = text[m.start];
-        if (level == u'省') {
-            int province = context.homeProvince;
-            for (qsizetype j = 0; !province && j < mentions.size(); ++j)
-                if (mentions[j].resolved() && mentions[j].kind != NameKind::LevelAssociation &&
-                    mentions[j].code)
-                    province = m_gazetteer.ancestorAt(mentions[j].code, Level::Province);
-            m.code = province ? province : -1;
-            continue;
-        }
-        // The nearest place of that level named before it, else after it.
-        const auto fits = [&](const Mention &o) {
-            if (!o.resolved() || o.kind == NameKind::LevelAssociation || o.code == NationCode)
-                return false;
-            const Division *d = m_gazetteer.find(o.code);
-            if (level == u'市')
-                return d->level == Level::Prefecture
-                           ? d->name.endsWith(u'市')
-                           : d->level == Level::County && d->name.endsWith(u'市');
-            if (level == u'州')
-                return d->level == Level::Prefecture && d->name.endsWith(u'州');
-            return d->level == Level::County && d->name.endsWith(level);
-        };
-        for (qsizetype j = i - 1; j >= 0 && !m.resolved(); --j)
-            if (fits(mentions[j]))
-                m.code = mentions[j].code;
-        for (qsizetype j = i + 1; j < mentions.size() && !m.resolved(); ++j)
-            if (fits(mentions[j]))
-                m.code = mentions[j].code;
-    }
-}
-
-namespace {
-
-// What follows an association's name when the text means one of its officials, departments or
-// events rather than the association acting: "科普部副部长…", "党组书记…", "年会".
-bool namesAnOfficialOrEvent(QStringView rest)
-{
-    for (const QStringView w :
-         {u"科普部", u"党组",   u"主席", u"副主席", u"书记",       u"副书记",  u"部长",
-          u"处长",   u"巡视员", u"领导", u"一行",   u"调研组",     u"考察组",  u"专家",
-          u"机关",   u"办公厅", u"年会", u"学会部", u"组织人事部", u"科技社团"})
-        if (rest.startsWith(w))
-            return true;
-    return false;
-}
-
-} // namespace
-
-int Resolver::subject(const QList<Mention> &mentions, QStringView text) const
-{
-    // A national or provincial body named after a lower place ("秦都区被中国科协授予…",
-    // "剑阁讯 由中国科协科普部指导…", "…县科协…省科协副主席出席") is passing by: the place is what
-    // the text is about. Named first, it acts.
-    const auto lowest = [&] {
-        int level = -1;
-        for (const Mention &m : mentions)
-            if (const Division *d = m.resolved() ? m_gazetteer.find(m.code) : nullptr)
-                level = std::max(level, int(d->level));
-        return level;
-    }();
-    const auto passing = [&](qsizetype i) {
-        const Division *d = m_gazetteer.find(mentions[i].code);
-        const int level = mentions[i].code == NationCode ? -1 : d ? int(d->level) : -1;
-        if (level > int(Level::Province) || level >= lowest)
-            return false;
-        const qsizetype after = mentions[i].start + mentions[i].length;
-        if (after < text.size() && namesAnOfficialOrEvent(text.sliced(after)))
-            return true;
-        for (qsizetype j = 0; j < i; ++j)
-            if (mentions[j].resolved())
-                return true;
-        return false;
-    };
-    for (qsizetype i = 0; i < mentions.size(); ++i)
-        if (mentions[i].resolved() && mentions[i].association && !passing(i))
-            return mentions[i].code;
-    for (qsizetype i = 0; i < mentions.size(); ++i) {
-        if (!mentions[i].resolved() || passing(i))
-            continue;
-        int code = mentions[i].code;
-        for (qsizetype j = i + 1; j < mentions.size(); ++j) {
-            const Mention &next = mentions[j];
-            if (!next.resolved() ||
-                next.start - (mentions[j - 1].start + mentions[j - 1].length) > 2)
-                break;
-            if (!m_gazetteer.contains(code, next.code) || next.code == code)
-                break;
-            code = next.code;
-        }
-        return code;
-    }
-    return -1;
-}
 
 } // namespace fangzhi::geo

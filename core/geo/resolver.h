@@ -14,11 +14,11 @@ enum class NameKind : uint8_t {
     Full,             // 凉山彝族自治州
     Suffixed,         // 凉山州, 马边县
     Bare,             // 凉山, 达州
-    OldName,          // 新津县 (now 新津区)
     Township,         // 丰裕镇: a clue to its county
     OcrSlip,          // 荣经县 for 荥经县, accepted only near its own prefecture
     LevelAssociation, // 省科协, 市科协, 县科协: the level's association, division from context
     National,         // 中国科协
+    LevelReference,   // 我省, 本市, 全州, 我县: the paper's own division of that level
 };
 
 // A place named in a text, resolved to a division when the context allows.
@@ -31,6 +31,8 @@ struct Mention
     bool association = false; // the association of that division is meant: 达州市科协, 省科协
     QList<int> candidates;    // every division the name could be
     int nameId = -1;          // the name as the resolver knows it
+    bool former = false;      // a name the division no longer bears, or no longer exists under
+    bool media = false;       // part of a paper's or site's name: 每日甘肃网, 大同日报
 
     [[nodiscard]] bool resolved() const { return code >= 0; }
 };
@@ -39,7 +41,7 @@ struct Mention
 struct ResolveContext
 {
     int homeProvince = 0; // the paper's home province: 510000
-    QDate date;           // the page's date, for former names
+    QDate date;           // the page's date: picks the meaning of names that changed
     QList<int> nearby;    // divisions resolved elsewhere on the same page
 };
 
@@ -64,19 +66,30 @@ public:
     [[nodiscard]] qsizetype nameCount() const { return m_automaton.nameCount(); }
 
 private:
+    // One meaning of a name, with the years it had it (until 0: still has it).
     struct Candidate
     {
         int code = 0;
         NameKind kind = NameKind::Full;
+        int16_t from = 0;
+        int16_t until = 0;
     };
 
     void addName(const QString &name, const Candidate &candidate);
+    // The meanings a name had at the context's date (without a date: the current ones), or
+    // those nearest to it when it had none then.
+    [[nodiscard]] QList<Candidate> inTime(int nameId, const ResolveContext &context) const;
+    [[nodiscard]] bool standsAlone(const Candidate &c, const Mention &m, QStringView text,
+                                   const ResolveContext &context, bool uniqueInCountry) const;
     void resolveAmbiguous(QList<Mention> &mentions, QStringView text,
                           const ResolveContext &context) const;
-    void resolveLevelAssociations(QList<Mention> &mentions, QStringView text,
-                                  const ResolveContext &context) const;
+    void resolveLevelReferences(QList<Mention> &mentions, QStringView text,
+                                const ResolveContext &context) const;
+    [[nodiscard]] int levelReference(const QList<Mention> &mentions, qsizetype i, QChar level,
+                                     const ResolveContext &context) const;
     [[nodiscard]] bool isClue(NameKind kind, int code, qsizetype length) const;
     [[nodiscard]] int groupOf(int code) const;
+    [[nodiscard]] int provinceOf(int code) const;
 
     const Gazetteer &m_gazetteer;
     NameAutomaton m_automaton;

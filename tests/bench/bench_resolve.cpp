@@ -41,9 +41,9 @@ int main(int argc, char *argv[])
         const geo::Resolver resolver(g);
         startup.append(t.nsecsElapsed() / 1e6);
         if (r == 0)
-            std::printf("gazetteer: %lld divisions, %lld townships, %lld former names; %lld names in the automaton\n",
+            std::printf("gazetteer: %lld divisions, %lld townships, %lld names since 1981; %lld names in the automaton\n",
                         qlonglong(g.divisions().size()), qlonglong(g.townships().size()),
-                        qlonglong(g.oldNames().size()), qlonglong(resolver.nameCount()));
+                        qlonglong(g.eras().size()), qlonglong(resolver.nameCount()));
     }
     std::sort(startup.begin(), startup.end());
     std::printf("gazetteer ready (load + build): median %.1f ms, best %.1f ms over %lld runs\n",
