@@ -94,12 +94,18 @@ Placed placeArticle(const Article &a, const Resolver &resolver, const ResolveCon
 
 } // namespace
 
-void placePage(Page &page, const Resolver &resolver)
+void placePage(Page &page, const PageSource &source, const Resolver &resolver)
 {
     const Gazetteer &g = resolver.gazetteer();
     ResolveContext context;
-    context.date = page.date;
+    context.date = source.date.isValid() ? source.date : page.date;
     context.homeProvince = page.homeProvince.toInt();
+    context.paperPlace = resolver.paperPlace(source.newspaper, context.homeProvince);
+    if (!context.homeProvince && context.paperPlace) {
+        context.homeProvince = g.ancestorAt(context.paperPlace, Level::Province);
+        page.homeProvince = codeText(context.homeProvince);
+        page.homeProvinceInferred = true;
+    }
 
     // First pass: what the page names, to infer the home province and to give each article the
     // page's other places as weak context.
@@ -123,6 +129,8 @@ void placePage(Page &page, const Resolver &resolver)
     }
     for (const Placed &p : std::as_const(first))
         context.nearby += p.mentions;
+    if (context.paperPlace)
+        context.nearby += context.paperPlace;
 
     for (Article &a : page.articles) {
         const Placed placed = placeArticle(a, resolver, context);

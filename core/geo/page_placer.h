@@ -10,6 +10,17 @@ namespace fangzhi::geo {
 // (a roundup report's place line first), else the lead's, else the credit's, else the place
 // the article names most. The sponsor box never counts. Without a home province the page's
 // own places decide it (a Sichuan paper names Sichuan's places).
-void placePage(fangzhi::parse::Page &page, const Resolver &resolver = Resolver::bundled());
+//
+// The source says what is known of the page besides its text: its date (a manifest's, a date
+// line's, inferred; else the file name's), which picks what changed names meant then, and its
+// paper, whose place stands for 本报's 市科协 and 我市 when the text names no other and gives
+// the home province when none was given.
+struct PageSource
+{
+    QDate date;
+    QString newspaper;
+};
+void placePage(fangzhi::parse::Page &page, const PageSource &source = {},
+               const Resolver &resolver = Resolver::bundled());
 
 } // namespace fangzhi::geo

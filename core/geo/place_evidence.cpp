@@ -49,7 +49,7 @@ bool followedByPlaceWord(QStringView text, qsizetype end)
     return startsWithAny(text.sliced(end),
                          {u"科协", u"科学技术协会", u"县委", u"区委", u"市委", u"旗委", u"县政府",
                           u"区政府", u"人民政府", u"政府", u"委员会", u"科技馆", u"科技局", u"境内",
-                          u"籍"});
+                          u"籍", u"科学城", u"科技城", u"高新区", u"开发区", u"经开区"});
 }
 
 bool followedByStreetWord(QStringView text, qsizetype end)
@@ -67,7 +67,9 @@ bool followedByMediaWord(QStringView text, qsizetype end)
 bool precededByPlaceVerb(QStringView text, qsizetype start)
 {
     const QStringView head = text.first(start);
-    for (const auto w : {u"在", u"到", u"赴", u"来自", u"走进", u"位于", u"前往", u"深入", u"落户"})
+    // and after the paper's own division: "我市单县", "全省86个县"
+    for (const auto w : {u"在", u"到", u"赴", u"来自", u"走进", u"位于", u"前往", u"深入", u"落户",
+                         u"我市", u"本市", u"我省", u"本省", u"我州", u"我区"})
         if (head.endsWith(QStringView(w)))
             return true;
     return false;

@@ -74,8 +74,8 @@ NameForms nameForms(const QString &fullName, Level level)
     const Parts p = split(fullName, level);
     if (p.autonomous && !p.suffix.isEmpty())
         forms.suffixed.append(p.base + p.suffix);
-    if (p.base.size() >= 2 && p.base != fullName && !isCommonWord(p.base))
-        forms.bare.append(p.base);
+    if (p.base.size() >= 2 && p.base != fullName)
+        (isCommonWord(p.base) ? forms.wordLike : forms.bare).append(p.base);
     return forms;
 }
 

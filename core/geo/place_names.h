@@ -13,6 +13,7 @@ struct NameForms
 {
     QStringList suffixed; // short forms that keep the level word: 凉山州, 马边县
     QStringList bare;     // without it, only when two characters or more and not a common word
+    QStringList wordLike; // bare forms that are everyday words: 日照, 朝阳
 };
 [[nodiscard]] NameForms nameForms(const QString &fullName, Level level);
 

@@ -66,6 +66,8 @@ Resolver::Resolver(const Gazetteer &gazetteer) : m_gazetteer(gazetteer)
             addReal(s, {d.code, NameKind::Suffixed, era.from, 0});
         for (const QString &b : forms.bare)
             addReal(b, {d.code, NameKind::Bare, era.from, 0});
+        for (const QString &w : forms.wordLike)
+            addName(w, {d.code, NameKind::WordLike, era.from, 0});
     }
     for (const auto &[form, code] : gazetteer.abbreviations())
         if (const Division *d = gazetteer.find(code))
@@ -86,7 +88,7 @@ Resolver::Resolver(const Gazetteer &gazetteer) : m_gazetteer(gazetteer)
     for (const QString &national : {u"中国科协"_s, u"中国科学技术协会"_s})
         addReal(national, {NationCode, NameKind::National});
     for (const QChar level : {u'省', u'市', u'县', u'区', u'州', u'旗', u'盟'})
-        for (const QString &suffix : {u"科协"_s, u"科学技术协会"_s})
+        for (const QString &suffix : {u"科协"_s, u"科学技术协会"_s, u"老科协"_s})
             addReal(level + suffix, {0, NameKind::LevelAssociation});
     for (const Township &t : gazetteer.townships())
         if (t.name.size() >= 3 && !realNames.contains(t.name))
@@ -140,7 +142,7 @@ void Resolver::addName(const QString &name, const Candidate &candidate)
 // places stand.
 bool Resolver::isClue(NameKind kind, int code, qsizetype length) const
 {
-    if (kind == NameKind::Township || kind == NameKind::OcrSlip)
+    if (kind == NameKind::Township || kind == NameKind::OcrSlip || kind == NameKind::WordLike)
         return true;
     const Division *d = m_gazetteer.find(code);
     if (!d || d->level != Level::County)
@@ -182,8 +184,11 @@ QList<Resolver::Candidate> Resolver::inTime(int nameId, const ResolveContext &co
     int nearest = INT_MAX;
     for (const Candidate &c : all)
         nearest = std::min(nearest, distance(c));
+    // Out of its years only a name written out in full still means the division: 汉沽区 in
+    // 2025 is the former district, 汉沽 is part of other names.
     for (const Candidate &c : all)
-        if (distance(c) == nearest)
+        if (distance(c) == nearest &&
+            (nearest == 0 || (c.kind != NameKind::Bare && c.kind != NameKind::WordLike)))
             live.append(c);
     return live;
 }
@@ -203,9 +208,9 @@ bool Resolver::standsAlone(const Candidate &c, const Mention &m, QStringView tex
     case NameKind::Full:
         return (inHome || uniqueInCountry) && standsAsAPlace(text, m.start, end);
     case NameKind::Bare:
-        return (inHome || uniqueInCountry) &&
-               (followedByPlaceWord(text, end) ||
-                (precededByPlaceVerb(text, m.start) && !crossedByAWord(text, m.start, end)));
+        if (followedByPlaceWord(text, end))
+            return inHome || uniqueInCountry;
+        return inHome && precededByPlaceVerb(text, m.start) && !crossedByAWord(text, m.start, end);
     default:
         return false;
     }
@@ -240,6 +245,9 @@ QList<Mention> Resolver::mentions(QStringView text, const ResolveContext &contex
         // 全省科协系统, 全市科协: every association of the level, not one of them.
         if (kind == NameKind::LevelAssociation && m.start > 0 && text[m.start - 1] == u'全')
             mention.association = false;
+        // 省老科协: the province's retired scientists, filed under it but not its association.
+        if (kind == NameKind::LevelAssociation && text[m.start + 1] == u'老')
+            mention.association = false;
         for (const Candidate &c : all)
             if (c.kind != NameKind::LevelReference && !mention.candidates.contains(c.code))
                 mention.candidates.append(c.code);
@@ -273,7 +281,7 @@ QList<Mention> Resolver::mentions(QStringView text, const ResolveContext &contex
             mention.kind = best->kind;
             mention.former = best->until != 0;
             if (!isClue(best->kind, best->code, m.length) ||
-                standsAlone(*best, mention, text, context, true))
+                standsAlone(*best, mention, text, context, /*uniqueInCountry=*/true))
                 mention.code = best->code;
         }
         out.append(mention);
@@ -283,5 +291,31 @@ QList<Mention> Resolver::mentions(QStringView text, const ResolveContext &contex
     return out;
 }
 
+
+} // namespace fangzhi::geo
+
+namespace fangzhi::geo {
+
+int Resolver::paperPlace(QStringView newspaper, int homeProvince) const
+{
+    ResolveContext context;
+    context.homeProvince = homeProvince;
+    const QList<Mention> named = mentions(newspaper, context);
+    for (const Mention &m : named)
+        if (m.resolved() && m.code != NationCode && !isReference(m.kind))
+            return m.code;
+    // A paper is named after its place: its name needs no more evidence than being the home
+    // province's only one (黄海晨刊 (日照)), or the country's.
+    for (const Mention &m : named) {
+        QList<int> codes;
+        for (const Candidate &c : m_candidates[std::size_t(m.nameId)])
+            if (!isReference(c.kind) && (!homeProvince || provinceOf(c.code) == homeProvince) &&
+                !codes.contains(c.code))
+                codes.append(c.code);
+        if (codes.size() == 1)
+            return codes.first();
+    }
+    return 0;
+}
 
 } // namespace fangzhi::geo

@@ -14,6 +14,8 @@ enum class NameKind : uint8_t {
     Full,             // 凉山彝族自治州
     Suffixed,         // 凉山州, 马边县
     Bare,             // 凉山, 达州
+    WordLike,         // 日照, 朝阳, 长治: a bare name that is an everyday word, a place only
+                      // where the parent stands before it or the text asks for a city
     Township,         // 丰裕镇: a clue to its county
     OcrSlip,          // 荣经县 for 荥经县, accepted only near its own prefecture
     LevelAssociation, // 省科协, 市科协, 县科协: the level's association, division from context
@@ -43,6 +45,7 @@ struct ResolveContext
     int homeProvince = 0; // the paper's home province: 510000
     QDate date;           // the page's date: picks the meaning of names that changed
     QList<int> nearby;    // divisions resolved elsewhere on the same page
+    int paperPlace = 0;   // the division the paper is named after: 大同日报 -> 大同市
 };
 
 class Resolver
@@ -62,6 +65,10 @@ public:
     // acting; so is one whose official or event the text names ("中国科协科普部副部长…",
     // "中国科协年会") beside a lower place. text is what the mentions were found in.
     [[nodiscard]] int subject(const QList<Mention> &mentions, QStringView text = {}) const;
+
+    // The division a paper's or site's name is made of (大同日报, 桃源县政府网, 黄海晨刊 (日照)),
+    // read with the home province; 0 if it names none.
+    [[nodiscard]] int paperPlace(QStringView newspaper, int homeProvince) const;
 
     [[nodiscard]] qsizetype nameCount() const { return m_automaton.nameCount(); }
 
@@ -86,7 +93,7 @@ private:
     void resolveLevelReferences(QList<Mention> &mentions, QStringView text,
                                 const ResolveContext &context) const;
     [[nodiscard]] int levelReference(const QList<Mention> &mentions, qsizetype i, QChar level,
-                                     const ResolveContext &context) const;
+                                     QStringView text, const ResolveContext &context) const;
     [[nodiscard]] bool isClue(NameKind kind, int code, qsizetype length) const;
     [[nodiscard]] int groupOf(int code) const;
     [[nodiscard]] int provinceOf(int code) const;

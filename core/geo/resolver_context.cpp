@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace fangzhi::geo {
@@ -89,6 +91,11 @@ void Resolver::resolveAmbiguous(QList<Mention> &mentions, QStringView text,
                             5 * std::min(nearbyGroup.value(group), 5);
                 if (previous && previous->code != code && m_gazetteer.contains(previous->code, code))
                     local += 100;
+                // The county or city the paper is named after, or inside it (大理日报: 大理).
+                if (context.paperPlace &&
+                    m_gazetteer.find(context.paperPlace)->level > Level::Province &&
+                    m_gazetteer.contains(context.paperPlace, code))
+                    local += 50;
                 if (next && m_candidates[std::size_t(next->nameId)].size() <= 50) {
                     for (const Candidate &t : m_candidates[std::size_t(next->nameId)])
                         if (t.code != code && m_gazetteer.contains(code, t.code))
@@ -114,6 +121,8 @@ void Resolver::resolveAmbiguous(QList<Mention> &mentions, QStringView text,
                 continue;
             // A clue needs its own prefecture nearby, or to be the home province's only one
             // standing where places stand.
+            if (bestKind == NameKind::WordLike && bestLocal < 100)
+                continue;
             if (isClue(bestKind, best, m.length) && bestLocal < 10) {
                 const Candidate alone{best, bestKind, 0, 0};
                 if (!context.homeProvince || secondScore >= bestScore - 15 ||
@@ -125,15 +134,51 @@ void Resolver::resolveAmbiguous(QList<Mention> &mentions, QStringView text,
     }
 }
 
+namespace {
+
+// What follows an association's name when the text means one of its officials, departments or
+// events, or a visit, rather than the association acting where it is: "科普部副部长…",
+// "党组书记…", "年会", "考察…", "到…调研".
+bool namesAnOfficialOrEvent(QStringView rest)
+{
+    for (const QStringView w :
+         {u"科普部", u"党组",   u"主席", u"副主席", u"书记",       u"副书记",  u"部长",
+          u"处长",   u"巡视员", u"领导", u"一行",   u"调研组",     u"考察组",  u"专家",
+          u"机关",   u"办公厅", u"年会", u"学会部", u"组织人事部", u"科技社团", u"授予",
+          u"命名",   u"表彰",   u"评为", u"认定",   u"考察",       u"调研",    u"视察",
+          u"检查",   u"督导",   u"走访", u"莅临",   u"到",         u"赴",      u"来"})
+        if (rest.startsWith(w))
+            return true;
+    return false;
+}
+
+// What the text says right after a name and the association it is part of: "党组书记…" after
+// "襄阳市科协", "考察…" after "山西省科协".
+QStringView afterName(QStringView text, const Mention &m)
+{
+    qsizetype end = m.start + m.length;
+    for (const QStringView w : {QStringView(u"科学技术协会"), QStringView(u"科协")}) {
+        if (text.sliced(end).startsWith(w)) {
+            end += w.size();
+            break;
+        }
+    }
+    return text.sliced(end);
+}
+
+} // namespace
+
 // The division of the level named by 省科协, 市科协, 我省, 本市, 全州…: the nearest place of that
 // level the text names (before, else after); else the one holding the places it names; else
 // the paper's own (a municipality's 市, an autonomous region's 区, any paper's 省).
 int Resolver::levelReference(const QList<Mention> &mentions, qsizetype i, QChar level,
-                             const ResolveContext &context) const
+                             QStringView text, const ResolveContext &context) const
 {
+    // Places, not visitors: "襄阳市科协党组书记…出席" says nothing of whose 我市 it is.
     const auto place = [&](const Mention &o) {
         return o.resolved() && o.code != NationCode && !o.media &&
-               o.kind != NameKind::LevelAssociation && o.kind != NameKind::LevelReference;
+               o.kind != NameKind::LevelAssociation && o.kind != NameKind::LevelReference &&
+               !(o.association && namesAnOfficialOrEvent(afterName(text, o)));
     };
     int firstProvince = 0;
     for (const Mention &o : mentions)
@@ -166,60 +211,73 @@ int Resolver::levelReference(const QList<Mention> &mentions, qsizetype i, QChar 
                 return prefecture;
         }
     }
+    // The paper's own: 本报讯 … 市科协 in 大同日报 is 大同市科协.
+    for (int code = context.paperPlace; code > 0; code = m_gazetteer.find(code)->parent)
+        if (fits(m_gazetteer.find(code)))
+            return code;
     return -1;
 }
 
 void Resolver::resolveLevelReferences(QList<Mention> &mentions, QStringView text,
                                       const ResolveContext &context) const
 {
+    // A text that speaks of its city (市科协, 我市) and names, as a word might, the one city of
+    // the home province it could be: 日照 in "标志着日照打破…".
+    const bool asksForACity = std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &m) {
+        return (m.kind == NameKind::LevelAssociation && text[m.start] == u'市') ||
+               (m.kind == NameKind::LevelReference && text[m.start + 1] == u'市');
+    });
+    for (Mention &m : mentions) {
+        if (!asksForACity || m.resolved() || !context.homeProvince ||
+            (m.kind != NameKind::WordLike && m.kind != NameKind::Bare))
+            continue;
+        QList<int> cities;
+        for (const Candidate &c : inTime(m.nameId, context)) {
+            const Division *d = m_gazetteer.find(c.code);
+            if (d && d->level == Level::Prefecture && d->name.endsWith(u'市') &&
+                provinceOf(c.code) == context.homeProvince && !cities.contains(c.code))
+                cities.append(c.code);
+        }
+        if (cities.size() == 1)
+            m.code = cities.first();
+    }
     for (qsizetype i = 0; i < mentions.size(); ++i) {
         Mention &m = mentions[i];
         if (m.kind == NameKind::LevelAssociation)
-            m.code = levelReference(mentions, i, text[m.start], context);
+            m.code = levelReference(mentions, i, text[m.start], text, context);
         else if (m.kind == NameKind::LevelReference)
-            m.code = levelReference(mentions, i, text[m.start + 1], context);
+            m.code = levelReference(mentions, i, text[m.start + 1], text, context);
     }
 }
 
-namespace {
-
-// What follows an association's name when the text means one of its officials, departments or
-// events rather than the association acting: "科普部副部长…", "党组书记…", "年会".
-bool namesAnOfficialOrEvent(QStringView rest)
-{
-    for (const QStringView w :
-         {u"科普部", u"党组",   u"主席", u"副主席", u"书记",       u"副书记",  u"部长",
-          u"处长",   u"巡视员", u"领导", u"一行",   u"调研组",     u"考察组",  u"专家",
-          u"机关",   u"办公厅", u"年会", u"学会部", u"组织人事部", u"科技社团", u"授予",
-          u"命名",   u"表彰",   u"评为", u"认定"})
-        if (rest.startsWith(w))
-            return true;
-    return false;
-}
-
-} // namespace
-
 int Resolver::subject(const QList<Mention> &mentions, QStringView text) const
 {
-    // A national or provincial body named after a lower place ("秦都区被中国科协授予…",
-    // "剑阁讯 由中国科协科普部指导…", "…县科协…省科协副主席出席") is passing by: the place is what
-    // the text is about. Named first, it acts. A paper's or site's name is no subject.
-    const auto lowest = [&] {
-        int level = -1;
-        for (const Mention &m : mentions)
-            if (const Division *d = m.resolved() && !m.media ? m_gazetteer.find(m.code) : nullptr)
-                level = std::max(level, int(d->level));
-        return level;
-    }();
+    // A body above the lowest place named is passing by when named after such a place
+    // ("秦都区被中国科协授予…", "…县科协…省科协副主席出席"), when its officials, events or visits
+    // are meant ("襄阳市科协党组书记", "山西省科协考察永宁县…"), or when it is another province's:
+    // the place is what the text is about. Named first and acting, it is the subject. A paper's
+    // or site's name is never one.
+    int lowest = -1;
+    QList<int> provinces; // of the places named, below province level
+    for (const Mention &m : mentions) {
+        const Division *d = m.resolved() && !m.media ? m_gazetteer.find(m.code) : nullptr;
+        if (!d)
+            continue;
+        lowest = std::max(lowest, int(d->level));
+        if (d->level > Level::Province && !m.association)
+            provinces.append(provinceOf(m.code));
+    }
     const auto passing = [&](qsizetype i) {
-        if (mentions[i].media)
+        const Mention &m = mentions[i];
+        if (m.media)
             return true;
-        const Division *d = m_gazetteer.find(mentions[i].code);
-        const int level = mentions[i].code == NationCode ? -1 : d ? int(d->level) : -1;
-        if (level > int(Level::Province) || level >= lowest)
+        const Division *d = m_gazetteer.find(m.code);
+        const int level = m.code == NationCode ? -1 : d ? int(d->level) : -1;
+        if (level >= lowest)
             return false;
-        const qsizetype after = mentions[i].start + mentions[i].length;
-        if (after < text.size() && namesAnOfficialOrEvent(text.sliced(after)))
+        if (namesAnOfficialOrEvent(afterName(text, m)))
+            return true;
+        if (level == int(Level::Province) && !provinces.isEmpty() && !provinces.contains(m.code))
             return true;
         for (qsizetype j = 0; j < i; ++j)
             if (mentions[j].resolved() && !mentions[j].media)
@@ -229,6 +287,7 @@ int Resolver::subject(const QList<Mention> &mentions, QStringView text) const
     for (qsizetype i = 0; i < mentions.size(); ++i)
         if (mentions[i].resolved() && mentions[i].association && !passing(i))
             return mentions[i].code;
+    // The first place, followed down while the names go down: "成都市新都区".
     for (qsizetype i = 0; i < mentions.size(); ++i) {
         if (!mentions[i].resolved() || passing(i))
             continue;

@@ -85,7 +85,6 @@ void PagePreparer::parseAndPlace(PreparedPage &prepared) const
         parse::parsePageBytes(prepared.job.bytes, prepared.job.source, m_homeProvince);
     if (prepared.parsed.ok()) {
         parse::Page &page = *prepared.parsed.page;
-        geo::placePage(page);
         // A digital edition numbers its page ("第01版 要闻") where no manifest did.
         if (prepared.job.record.pageLabel.isEmpty() && !page.pageLabels.isEmpty())
             prepared.job.record.pageLabel = parse::pageLabelNumber(page.pageLabels.first());
@@ -101,6 +100,8 @@ void PagePreparer::parseAndPlace(PreparedPage &prepared) const
                 }
         if (!date.isValid())
             date = inferPageDate(page.text);
+        // Names are read as they were on the page's date, a year or a month being enough.
+        geo::placePage(page, {date.date, prepared.job.record.newspaper});
     }
     prepared.job.bytes.clear(); // stored as the page's text; the bytes are done with
 }

@@ -84,7 +84,7 @@ ReparseReport reparsePages(store::ArchiveStore &archive, ImportProgress *progres
         page.originalText = stored->originalText;
         page.homeProvince = stored->homeProvince;
         page.date = parse::dateFromFileName(stored->source);
-        geo::placePage(page);
+        geo::placePage(page, {stored->date.date, stored->newspaper});
         if (archive.replaceArticles(*stored, page, &batch))
             ++batchPages;
         else
