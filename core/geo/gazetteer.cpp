@@ -109,6 +109,9 @@ Gazetteer Gazetteer::load(const QString &dir)
         if (f.size() >= 2)
             g.m_abbreviations.append({QString::fromUtf8(f[0]), toInt(f[1])});
     });
+    ok = ok && readTsv(dir + u"/everyday_words.tsv"_s, &g.m_error, [&](const QList<QByteArrayView> &f) {
+        g.m_everydayWords.append(QString::fromUtf8(f[0]));
+    });
     for (const NameEra &e : std::as_const(g.m_eras)) {
         const auto it = g.m_index.constFind(e.code);
         if (it != g.m_index.cend() && e.inUse() && e.name == g.m_divisions[*it].name)

@@ -40,7 +40,7 @@ public:
     // The gazetteer bundled with Fangzhi, loaded on first use (thread-safe).
     static const Gazetteer &bundled();
 
-    // Reads divisions.tsv, townships.tsv, history.tsv and abbreviations.tsv from dir (a folder or ":/gazetteer").
+    // Reads divisions.tsv, townships.tsv, history.tsv, abbreviations.tsv and everyday_words.tsv from dir (a folder or ":/gazetteer").
     static Gazetteer load(const QString &dir);
 
     [[nodiscard]] const Division *find(int code) const;
@@ -50,6 +50,8 @@ public:
     [[nodiscard]] const QList<NameEra> &eras() const { return m_eras; }
     // Everyday short forms no rule makes (伊旗, 巴州, 呼市), from abbreviations.tsv.
     [[nodiscard]] const QList<std::pair<QString, int>> &abbreviations() const { return m_abbreviations; }
+    // Everyday words that hold a short place name (大同小异, 示范县), from everyday_words.tsv.
+    [[nodiscard]] const QStringList &everydayWords() const { return m_everydayWords; }
     // The name code bore in year (its last name when year is outside its years).
     [[nodiscard]] QString nameIn(int code, int year) const;
     [[nodiscard]] QList<int> childrenOf(int code) const { return m_children.value(code); }
@@ -73,6 +75,7 @@ private:
     QList<Township> m_townships;
     QList<NameEra> m_eras;
     QList<std::pair<QString, int>> m_abbreviations;
+    QStringList m_everydayWords;
     QString m_error;
 };
 

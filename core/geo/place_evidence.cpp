@@ -85,10 +85,11 @@ bool standsAsAPlace(QStringView text, qsizetype start, qsizetype end)
 
 bool crossedByAWord(QStringView text, qsizetype start, qsizetype end)
 {
-    if (start > 0 && text::isHan(text[start - 1]) &&
+    // What only places have, before or after, keeps its own boundary: 走进|行唐, 房山|科协.
+    if (start > 0 && text::isHan(text[start - 1]) && !precededByPlaceVerb(text, start) &&
         !breaksAt(text, std::max<qsizetype>(0, start - 2), start + 1, start))
         return true;
-    return end < text.size() && text::isHan(text[end]) &&
+    return end < text.size() && text::isHan(text[end]) && !followedByPlaceWord(text, end) &&
            !breaksAt(text, end - 1, std::min(text.size(), end + 2), end);
 }
 

@@ -26,7 +26,8 @@ namespace fangzhi::geo {
 
 // Whether a dictionary segmenter (ICU's word break rules for Chinese) joins the first character
 // of text[start, end) to the characters before it, or the last one to those after it, into one
-// word: 示范 in "示范县", 沙龙 in "理事长沙龙". Such a name is part of an ordinary word.
+// word: 示范 in "示范县", 沙龙 in "理事长沙龙". Such a name is part of an ordinary word. A
+// place verb before it or a place word after it keeps that side's boundary (走进行唐, 房山科协).
 [[nodiscard]] bool crossedByAWord(QStringView text, qsizetype start, qsizetype end);
 
 // A two-character name right after a family name that follows a title or opens a clause:

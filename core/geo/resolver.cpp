@@ -85,6 +85,9 @@ Resolver::Resolver(const Gazetteer &gazetteer) : m_gazetteer(gazetteer)
         for (const QString &b : forms.bare)
             addReal(b, {e.code, NameKind::Bare, era.from, era.until});
     }
+    for (const QString &word : gazetteer.everydayWords())
+        if (!realNames.contains(word))
+            addName(word, {0, NameKind::EverydayWord});
     for (const QString &national : {u"中国科协"_s, u"中国科学技术协会"_s})
         addReal(national, {NationCode, NameKind::National});
     for (const QChar level : {u'省', u'市', u'县', u'区', u'州', u'旗', u'盟'})
@@ -223,6 +226,8 @@ QList<Mention> Resolver::mentions(QStringView text, const ResolveContext &contex
         const qsizetype end = m.start + m.length;
         const QList<Candidate> &all = m_candidates[std::size_t(m.name)];
         NameKind kind = all.first().kind;
+        if (kind == NameKind::EverydayWord)
+            continue;
         // 全州 is the whole prefecture unless it stands as 全州县 does, in 广西.
         if (kind == NameKind::LevelReference && all.size() > 1 &&
             followedByPlaceWord(text, end) && context.homeProvince == provinceOf(all[1].code))

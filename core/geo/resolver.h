@@ -21,6 +21,8 @@ enum class NameKind : uint8_t {
     LevelAssociation, // 省科协, 市科协, 县科协: the level's association, division from context
     National,         // 中国科协
     LevelReference,   // 我省, 本市, 全州, 我县: the paper's own division of that level
+    EverydayWord,     // 大同小异, 示范县: a word holding a place name, read as the word; never
+                      // a mention
 };
 
 // A place named in a text, resolved to a division when the context allows.
