@@ -4,10 +4,10 @@
 <context>
     <name>fangzhi::gui::ReaderWindow</name>
     <message numerus="yes">
-        <source>%n page(s) were split by an older parser: File › Read Pages Again</source>
+        <source>%n page(s) were read by an older Fangzhi: File › Read Pages Again</source>
         <translation>
-            <numerusform>%n page was split by an older parser: File › Read Pages Again</numerusform>
-            <numerusform>%n pages were split by an older parser: File › Read Pages Again</numerusform>
+            <numerusform>%n page was read by an older Fangzhi: File › Read Pages Again</numerusform>
+            <numerusform>%n pages were read by an older Fangzhi: File › Read Pages Again</numerusform>
         </translation>
     </message>
     <message numerus="yes">

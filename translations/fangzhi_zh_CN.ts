@@ -101,14 +101,14 @@
 <context>
     <name>fangzhi::gui::ReaderWindow</name>
     <message numerus="yes">
-        <source>%n page(s) were split by an older parser: File › Read Pages Again</source>
+        <source>%n page(s) were read by an older Fangzhi: File › Read Pages Again</source>
         <translation>
-            <numerusform>%n 个版面由旧版解析器拆分:可用“文件 › 重新解析版面”</numerusform>
+            <numerusform>%n 个版面由旧版方志读取:可用“文件 › 重新解析版面”</numerusform>
         </translation>
     </message>
     <message>
-        <source>Read %1 of %2 pages again: %3 articles kept, %4 removed, %5 added.</source>
-        <translation>已重新解析 %2 个版面中的 %1 个:保留 %3 篇文章,移除 %4 篇,新增 %5 篇。</translation>
+        <source>Read %1 of %2 pages again: %3 articles kept (%4 of them now under another region), %5 removed, %6 added.</source>
+        <translation>已重新解析 %2 个版面中的 %1 个:保留 %3 篇文章(其中 %4 篇改归其他地区),移除 %5 篇,新增 %6 篇。</translation>
     </message>
     <message>
         <source>Stopped. </source>

@@ -40,17 +40,19 @@ int runReparse(const QStringList &args)
     progress.finish();
 
     if (r.pages == 0) {
-        out(u"Every page of %1 was read by parser %2 already: nothing to do.\n"_s
+        out(u"Every page of %1 was read by Fangzhi's reading %2 already: nothing to do.\n"_s
                 .arg(parser.value(db))
                 .arg(parse::ParserVersion));
         return ExitOk;
     }
-    out(u"%1Read %2 of %3 pages again with parser %4: %5 articles kept (same headline and text), "
-        "%6 removed, %7 added.\n"_s.arg(r.cancelled ? u"Stopped. "_s : QString())
+    out(u"%1Read %2 of %3 pages again with Fangzhi's reading %4: %5 articles kept (same headline "
+        "and text; %6 of them now filed under another region), %7 removed, %8 added.\n"_s
+            .arg(r.cancelled ? u"Stopped. "_s : QString())
             .arg(r.reparsed)
             .arg(r.pages)
             .arg(parse::ParserVersion)
             .arg(r.articles.kept)
+            .arg(r.articles.moved)
             .arg(r.articles.removed)
             .arg(r.articles.added));
     if (const int left = r.pages - r.reparsed; left > 0)

@@ -117,8 +117,7 @@ void ArchiveWorker::reparse()
     for (const auto &f : r.failed)
         failures << (f.file.isEmpty() ? f.reason : u"%1: %2"_s.arg(f.file, f.reason));
     m_countedFilter.reset();
-    Q_EMIT reparseFinished(r.reparsed, r.pages, r.articles.kept, r.articles.removed, r.articles.added, failures,
-                           r.cancelled);
+    Q_EMIT reparseFinished(r.reparsed, r.pages, r.articles, failures, r.cancelled);
     Q_EMIT opened(m_path, m_archive->associations(), m_archive->sections(), m_archive->counts().articles);
     Q_EMIT olderPagesFound(int(m_archive->pagesParsedBefore(parse::ParserVersion).size()));
 }

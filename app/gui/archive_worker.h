@@ -45,7 +45,7 @@ Q_SIGNALS:
     void importFinished(int added, int replaced, int unchanged, int articles, const QStringList &failures, bool cancelled);
     // Pages of the open archive that an older parser read: reading them again would do better.
     void olderPagesFound(int pages);
-    void reparseFinished(int reparsed, int pages, qint64 kept, qint64 removed, qint64 added,
+    void reparseFinished(int reparsed, int pages, const fangzhi::store::ReparseCounts &articles,
                          const QStringList &failures, bool cancelled);
     void exportFinished(const QString &path, const QString &error);
     void articlesLoaded(const QList<fangzhi::store::StoredArticle> &articles);

@@ -214,17 +214,24 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     connect(m_worker, &ArchiveWorker::olderPagesFound, this, [this](int pages) {
         m_olderPages = pages;
         buildMenus();
-        m_olderHint->setText(tr("%n page(s) were split by an older parser: File › Read Pages Again", nullptr, pages));
+        m_olderHint->setText(tr("%n page(s) were read by an older Fangzhi: File › Read Pages Again", nullptr, pages));
         m_olderHint->setVisible(pages > 0);
     });
     connect(m_worker, &ArchiveWorker::reparseFinished, this,
-            [this](int reparsed, int pages, qint64 kept, qint64 removed, qint64 added, const QStringList &failures,
+            [this](int reparsed, int pages, const store::ReparseCounts &articles, const QStringList &failures,
                    bool cancelled) {
                 if (m_progress)
                     m_progress->deleteLater();
                 m_progress = nullptr;
-                QString report = tr("Read %1 of %2 pages again: %3 articles kept, %4 removed, %5 added.")
-                                     .arg(reparsed).arg(pages).arg(kept).arg(removed).arg(added);
+                QString report =
+                    tr("Read %1 of %2 pages again: %3 articles kept (%4 of them now under another region), "
+                       "%5 removed, %6 added.")
+                        .arg(reparsed)
+                        .arg(pages)
+                        .arg(articles.kept)
+                        .arg(articles.moved)
+                        .arg(articles.removed)
+                        .arg(articles.added);
                 if (cancelled)
                     report = tr("Stopped. ") + report;
                 if (!failures.isEmpty()) {

@@ -57,6 +57,7 @@ ReparseReport reparsePages(store::ArchiveStore &archive, ImportProgress *progres
         if (archive.updateSearchIndex() && archive.commitBatch()) {
             report.reparsed += batchPages;
             report.articles.kept += batch.kept;
+            report.articles.moved += batch.moved;
             report.articles.removed += batch.removed;
             report.articles.added += batch.added;
         } else {

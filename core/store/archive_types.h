@@ -104,6 +104,7 @@ struct StoredPage
 struct ReparseCounts
 {
     qint64 kept = 0;    // same title and text: the article keeps its id, its other fields renewed
+    qint64 moved = 0;   // of those kept, filed under another region than before
     qint64 removed = 0; // no longer found as they were
     qint64 added = 0;
 };

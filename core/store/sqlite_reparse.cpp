@@ -64,16 +64,18 @@ bool SqliteArchiveStore::replaceArticles(const StoredPage &stored, const parse::
     // Each article with what the search index holds of it (the index keeps no copy: taking an
     // entry out needs the values it was made from).
     q.prepare(u"SELECT a.id, a.title, a.title_derived, a.body, s.title, s.body, s.places, s.scope, "
-              "a.id <= (SELECT value FROM search_progress WHERE name = 'indexed up to') "
+              "a.id <= (SELECT value FROM search_progress WHERE name = 'indexed up to'), a.region "
               "FROM articles a JOIN article_search_source s ON s.id = a.id WHERE a.page_id = ?"_s);
     q.addBindValue(stored.id);
     bool ok = exec(q);
     QMultiHash<QString, qint64> before;
     QHash<qint64, QStringList> indexed; // id -> title, body, places, scope as indexed
+    QHash<qint64, int> regionBefore;
     while (ok && q.next()) {
         const qint64 id = q.value(0).toLongLong();
         before.insert(
             sameTextKey(q.value(1).toString(), q.value(2).toBool(), q.value(3).toString()), id);
+        regionBefore.insert(id, q.value(9).isNull() ? -1 : q.value(9).toInt());
         if (q.value(8).toBool())
             indexed.insert(id, {q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
                                 q.value(7).toString()});
@@ -135,6 +137,8 @@ bool SqliteArchiveStore::replaceArticles(const StoredPage &stored, const parse::
         before.erase(kept);
         ok = renewArticle(id, int(i), a, record) && reindexIfChanged(id);
         ++done.kept;
+        if (regionBefore.value(id) != (a.regionCode.isEmpty() ? -1 : a.regionCode.toInt()))
+            ++done.moved;
     }
     QSqlQuery remove(m_db);
     remove.prepare(u"DELETE FROM articles WHERE id = ?"_s);
@@ -165,6 +169,7 @@ bool SqliteArchiveStore::replaceArticles(const StoredPage &stored, const parse::
     m_articleRegions = {};
     if (counts) {
         counts->kept += done.kept;
+        counts->moved += done.moved;
         counts->removed += done.removed;
         counts->added += done.added;
     }
