@@ -40,6 +40,7 @@ private Q_SLOTS:
     void parsePrintsTheContractJson();
     void parseTakesFoldersAndHome();
     void badFileIsNamedAndTheRestStillParse();
+    void parseReadsPlacesAtTheDateAndByThePaper();
     void resolvePrintsOneLinePerText();
     void resolveReadsStandardInput();
     void exportsSelectedArticlesToPdf();
@@ -99,6 +100,34 @@ void TestCli::parseTakesFoldersAndHome()
     const Run summary = cli({u"parse"_s, seed("002_8555cece826b833e.txt")});
     QCOMPARE(summary.exitCode, 0);
     QVERIFY(QString::fromUtf8(summary.out).contains(u"3 articles"_s));
+}
+
+// A page of our own naming a city that changed: the date picks the division of the time, and
+// the paper's name says whose 市科协 it is.
+void TestCli::parseReadsPlacesAtTheDateAndByThePaper()
+{
+    QTemporaryDir dir;
+    const QString page = dir.filePath(u"page.txt"_s);
+    QFile f(page);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(u"临安市科协举办青少年科技节\n\n本报讯 临安市科协日前举办青少年科技节，三千余名学生参加。\n\n\n\n"
+            "市科协召开全委会议\n\n本报讯 市科协日前召开全委会议，部署全年工作。\n"_s.toUtf8());
+    f.close();
+    const auto regions = [&](const QStringList &options) {
+        const Run r = cli(QStringList{u"parse"_s, u"--json"_s, page} + options);
+        QStringList codes;
+        for (const auto &a : QJsonDocument::fromJson(r.out).object()[u"pages"_s][0][u"articles"_s].toArray())
+            codes << a[u"region"_s][u"code"_s].toString();
+        return codes;
+    };
+    // 临安市 was a county-level city of 杭州 from 1996 until 2017 (now 临安区).
+    QCOMPARE(regions({u"--date"_s, u"2012"_s}), (QStringList{u"330185"_s, QString()}));
+    QCOMPARE(regions({u"--date"_s, u"2012-05"_s, u"--newspaper"_s, u"杭州日报"_s}),
+             (QStringList{u"330185"_s, u"330100"_s}));
+    QCOMPARE(regions({u"--date"_s, u"2020"_s}).first(), u"330185"_s); // no 临安市 then: the nearest
+    const Run bad = cli({u"parse"_s, u"--date"_s, u"spring"_s, page});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(u"--date"_s), qPrintable(bad.err));
 }
 
 void TestCli::badFileIsNamedAndTheRestStillParse()

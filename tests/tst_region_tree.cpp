@@ -31,6 +31,7 @@ class TestRegionTree : public QObject
 private Q_SLOTS:
     void holdsTheWholeCountryWithAssociations();
     void countsFollowTheFilters();
+    void formerDivisionsStandWithTheirYearsWhileTheyHaveArticles();
     void quickFilterMatchesNamesPinyinAndInitials_data();
     void quickFilterMatchesNamesPinyinAndInitials();
 };
@@ -71,6 +72,31 @@ void TestRegionTree::countsFollowTheFilters()
     filter.setHideEmpty(true);
     model.setCounts(geo::rollUp(g, {{440100, 1}}), 1);
     QCOMPARE(shownCodes(filter), (QList<int>{0, 440000, 440100}));
+}
+
+void TestRegionTree::formerDivisionsStandWithTheirYearsWhileTheyHaveArticles()
+{
+    const auto &g = geo::Gazetteer::bundled();
+    gui::RegionTreeModel model(g);
+    gui::RegionFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QModelIndex luanxian = model.indexOfCode(130223);
+    QCOMPARE(luanxian.data().toString(), u"滦县 (1983–2018) · 滦县科协"_s);
+    QCOMPARE(luanxian.parent().data(gui::RegionTreeModel::CodeRole).toInt(), 130200); // 唐山市
+    QVERIFY(luanxian.data(gui::RegionTreeModel::FormerRole).toBool());
+    QVERIFY(luanxian.data(Qt::ToolTipRole).toString().contains(u"滦州市"_s));
+    QVERIFY(!model.indexOfCode(130284).data(gui::RegionTreeModel::FormerRole).toBool());
+    // Shown only while articles stand under it, even when empty regions are shown.
+    filter.setHideEmpty(false);
+    model.setCounts(geo::rollUp(g, {{130284, 2}}), 2);
+    QList<int> shown = shownCodes(filter);
+    QVERIFY(shown.contains(130284) && !shown.contains(130223));
+    model.setCounts(geo::rollUp(g, {{130223, 1}, {452200, 1}}), 2);
+    shown = shownCodes(filter);
+    QVERIFY(shown.contains(130223) && shown.contains(452200)); // 滦县, 柳州地区
+    QCOMPARE(model.indexOfCode(452200).siblingAtColumn(1).data().toLongLong(), 1);
+    QCOMPARE(model.indexOfCode(450000).siblingAtColumn(1).data().toLongLong(), 1);
 }
 
 void TestRegionTree::quickFilterMatchesNamesPinyinAndInitials_data()

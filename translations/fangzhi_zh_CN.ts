@@ -403,5 +403,21 @@
         <source>Articles</source>
         <translation>文章数</translation>
     </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1（%2—%3年）</translation>
+    </message>
+    <message>
+        <source>No longer in use since %1.</source>
+        <translation>%1年起已撤销。</translation>
+    </message>
+    <message>
+        <source>No longer in use since %1; became %2.</source>
+        <translation>%1年起已撤销，现为%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 </TS>

@@ -71,4 +71,17 @@ void watchInterrupts()
     std::signal(SIGTERM, onInterrupt);
 }
 
+QDate pageDate(const QString &text)
+{
+    const QStringList parts = text.split(u'-');
+    bool ok = parts.size() <= 3;
+    QList<int> n;
+    for (const QString &p : parts)
+        if (ok)
+            n.append(p.toInt(&ok));
+    if (!ok || parts[0].size() != 4)
+        return {};
+    return QDate(n[0], n.value(1, 1), n.value(2, 1));
+}
+
 } // namespace fangzhi::cli

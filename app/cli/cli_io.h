@@ -12,6 +12,9 @@ void out(const QString &text);
 // Whether text is a province's GB/T 2260 code (two digits and four zeros: 510000).
 [[nodiscard]] bool isProvinceCode(const QString &text);
 void err(const QString &text);
+// A page's date as typed: 2019-06-30, 2019-06 or 2019 (the first day of the month or year);
+// invalid otherwise.
+[[nodiscard]] QDate pageDate(const QString &text);
 
 // Parses a command's arguments, adding -h/--help. Returns -1 when the command should go on;
 // otherwise the exit code, after printing the usage (for --help) or the reason (bad usage).

@@ -15,9 +15,13 @@ namespace fangzhi::cli {
 namespace {
 
 const QString Usage =
-    u"Usage: fangzhi-cli parse [--home CODE] FILE|FOLDER... [--json | --explain]\n"_s
+    u"Usage: fangzhi-cli parse [--home CODE] [--date DATE] [--newspaper NAME] FILE|FOLDER...\n"_s
+    u"                         [--json | --explain]\n"_s
     u"Split newspaper pages into articles. Folders are searched for .txt and .md pages.\n"_s
     u"  --home CODE  the paper's home province, a GB/T 2260 code such as 510000\n"_s
+    u"  --date DATE  the pages' date (2011-09-22, 2011-09 or 2011), when their file names do\n"_s
+    u"               not say it: places are read as they were then (临安市 until 2017)\n"_s
+    u"  --newspaper NAME  the paper (大同日报): its place stands for 本报's 市科协 and 我市\n"_s
     u"  --json       print JSON (see ARCHITECTURE.md) instead of a summary\n"_s
     u"  --explain    print every line of the page with the kind it was given and the\n"_s
     u"               evidence that decided it, then the articles with their confidence\n"_s;
@@ -66,13 +70,21 @@ int runParse(const QStringList &args)
     const QCommandLineOption home(u"home"_s, u"home province code"_s, u"CODE"_s);
     const QCommandLineOption json(u"json"_s, u"print JSON"_s);
     const QCommandLineOption explain(u"explain"_s, u"print the evidence for every line"_s);
-    parser.addOptions({home, json, explain});
+    const QCommandLineOption date(u"date"_s, u"page date"_s, u"DATE"_s);
+    const QCommandLineOption newspaper(u"newspaper"_s, u"newspaper"_s, u"NAME"_s);
+    parser.addOptions({home, json, explain, date, newspaper});
     if (const int exit = parseCommandLine(parser, args, u"parse"_s, Usage); exit >= 0)
         return exit;
     const QString homeCode = parser.value(home);
     if (parser.isSet(home) && !isProvinceCode(homeCode)) {
         err(u"fangzhi-cli parse: --home takes a six-digit province code such as 510000, not \"%1\"\n"_s
                 .arg(homeCode));
+        return ExitUsage;
+    }
+    const QDate pagesDate = pageDate(parser.value(date));
+    if (parser.isSet(date) && !pagesDate.isValid()) {
+        err(u"fangzhi-cli parse: --date takes a date such as 2011-09-22, 2011-09 or 2011, not \"%1\"\n"_s
+                .arg(parser.value(date)));
         return ExitUsage;
     }
     if (parser.positionalArguments().isEmpty()) {
@@ -96,7 +108,7 @@ int runParse(const QStringList &args)
             fail(path, result.error);
             continue;
         }
-        geo::placePage(*result.page);
+        geo::placePage(*result.page, {pagesDate, parser.value(newspaper)});
         if (parser.isSet(json))
             pages.append(parse::pageToJson(*result.page));
         else if (parser.isSet(explain))

@@ -19,7 +19,8 @@ const QString Usage =
     u"Print, for each text (or each line of standard input when no TEXT is given), one JSON line\n"_s
     u"with the region it is about, its association and every place it names.\n"_s
     u"  --home CODE   the paper's home province, a GB/T 2260 code such as 510000\n"_s
-    u"  --date DATE   the page's date: decides former names (新津县 before 2020)\n"_s;
+    u"  --date DATE   the page's date (2019-06-30, 2019-06 or 2019): names are read as they\n"_s
+    u"                were then (新津县 until 2020, 柳州地区 until 2002)\n"_s;
 
 QJsonValue region(const geo::Gazetteer &g, int code)
 {
@@ -73,9 +74,9 @@ int runResolve(const QStringList &args)
         context.homeProvince = parser.value(home).toInt();
     }
     if (parser.isSet(date)) {
-        context.date = QDate::fromString(parser.value(date), Qt::ISODate);
+        context.date = pageDate(parser.value(date));
         if (!context.date.isValid()) {
-            err(u"fangzhi-cli resolve: --date takes a date such as 2019-06-30\n"_s);
+            err(u"fangzhi-cli resolve: --date takes a date such as 2019-06-30, 2019-06 or 2019\n"_s);
             return ExitUsage;
         }
     }

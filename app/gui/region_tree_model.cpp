@@ -28,9 +28,20 @@ RegionTreeModel::RegionTreeModel(const geo::Gazetteer &g, QObject *parent) : QAb
     for (const geo::Division &d : g.divisions()) {
         const int parent = d.level == geo::Level::Province ? 0 : m_nodeOfCode.value(d.parent, 0);
         const int index = int(m_nodes.size());
+        QString name = d.name, tip;
+        if (!d.inUse()) {
+            name = tr("%1 (%2–%3)").arg(d.name).arg(d.from).arg(d.until);
+            QStringList successors;
+            for (const int s : d.successors)
+                if (g.find(s))
+                    successors << g.pathNames(s).join(u" › "_s);
+            tip = successors.isEmpty() ? tr("No longer in use since %1.").arg(d.until)
+                                       : tr("No longer in use since %1; became %2.")
+                                             .arg(d.until)
+                                             .arg(successors.join(tr(", ")));
+        }
         m_nodes.append({d.code, parent, int(m_nodes[parent].children.size()), {},
-                        d.name + u" · "_s + d.association,
-                        searchKeys(d)});
+                        name + u" · "_s + d.association, searchKeys(d), tip, !d.inUse()});
         m_nodes[parent].children.append(index);
         m_nodeOfCode.insert(d.code, index);
     }
@@ -108,6 +119,10 @@ QVariant RegionTreeModel::data(const QModelIndex &index, int role) const
         return m_counts.value(n.code);
     case SearchKeysRole:
         return n.keys;
+    case FormerRole:
+        return n.former;
+    case Qt::ToolTipRole:
+        return n.tip.isEmpty() ? QVariant() : QVariant(n.tip);
     default:
         return {};
     }
@@ -153,7 +168,8 @@ bool RegionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!sourceParent.isValid())
         return true; // 全国 always stands
-    if (m_hideEmpty && index.data(RegionTreeModel::CountRole).toLongLong() == 0)
+    if ((m_hideEmpty || index.data(RegionTreeModel::FormerRole).toBool()) &&
+        index.data(RegionTreeModel::CountRole).toLongLong() == 0)
         return false;
     if (m_text.isEmpty())
         return true;

@@ -11,14 +11,15 @@ class Gazetteer;
 namespace fangzhi::gui {
 
 // The region tree: 全国 › province › prefecture › county, each with its association and the
-// number of articles under it for the current filters. Built once from the gazetteer; counts
-// are replaced as the filters change.
+// number of articles under it for the current filters. Divisions no longer in use stand under
+// their parent of the time with their years ("滦县 (1983–2018)"). Built once from the gazetteer;
+// counts are replaced as the filters change.
 class RegionTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
     enum Column { NameColumn, CountColumn, ColumnCount };
-    enum Role { CodeRole = Qt::UserRole + 1, CountRole, SearchKeysRole };
+    enum Role { CodeRole = Qt::UserRole + 1, CountRole, SearchKeysRole, FormerRole };
 
     explicit RegionTreeModel(const fangzhi::geo::Gazetteer &gazetteer, QObject *parent = nullptr);
 
@@ -45,6 +46,8 @@ private:
         QList<int> children;
         QString label;   // 达州市 · 达州市科协
         QString keys;    // what the quick filter matches: names, pinyin, initials
+        QString tip;     // for a former division: when it ended and what it became
+        bool former = false;
     };
     QList<Node> m_nodes; // node 0 is 全国
     QHash<int, int> m_nodeOfCode;
@@ -53,6 +56,7 @@ private:
 
 // The quick filter over the region tree: Chinese names, full pinyin and initials ("达州",
 // "dazhou", "dz"); optionally hides regions without articles. A match keeps its ancestors.
+// A division no longer in use shows only while it has articles.
 class RegionFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
