@@ -97,11 +97,9 @@ Gazetteer Gazetteer::load(const QString &dir)
                 e.successors.append(toInt(s));
         if (!g.m_index.contains(e.code) && !e.inUse()) {
             Division &d = retired[e.code];
-            if (e.from >= d.from) {
+            if (e.from >= d.from) // its last name; short forms once all are read
                 d = Division{e.code, toInt(f[1]), e.level, e.name, QString::fromUtf8(f[7]),
-                             commonShortName(e.name, e.level), associationName(e.name, e.level),
-                             e.from, e.until, e.successors};
-            }
+                             {}, {}, e.from, e.until, e.successors};
         }
         g.m_eras.append(std::move(e));
     });
@@ -118,8 +116,11 @@ Gazetteer Gazetteer::load(const QString &dir)
             g.m_divisions[*it].from = e.from;
     }
     if (!retired.isEmpty()) {
-        for (Division &d : retired)
+        for (Division &d : retired) {
+            d.shortName = commonShortName(d.name, d.level);
+            d.association = associationName(d.name, d.level);
             g.m_divisions.append(std::move(d));
+        }
         std::sort(g.m_divisions.begin(), g.m_divisions.end(),
                   [](const Division &a, const Division &b) { return a.code < b.code; });
         g.m_index.clear();

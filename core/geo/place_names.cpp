@@ -28,15 +28,23 @@ const QStringList &ethnicGroups()
 // 凉山彝族 -> 凉山, 阿坝藏族羌族 -> 阿坝, 巴音郭楞蒙古 -> 巴音郭楞; never below two characters.
 QString stripEthnicGroups(QString base)
 {
+    // Each group as written with 族, and without it where the name is two characters or more.
+    static const QStringList forms = [] {
+        QStringList all;
+        for (const QString &g : ethnicGroups()) {
+            all << g + u'族';
+            if (g.size() >= 2)
+                all << g;
+        }
+        return all;
+    }();
     bool stripped = true;
     while (stripped) {
         stripped = false;
-        for (const QString &g : ethnicGroups()) {
-            for (const QString &form : {g + u'族', g.size() >= 2 ? g : QString()}) {
-                if (!form.isEmpty() && base.endsWith(form) && base.size() - form.size() >= 2) {
-                    base.chop(form.size());
-                    stripped = true;
-                }
+        for (const QString &form : forms) {
+            if (base.endsWith(form) && base.size() - form.size() >= 2) {
+                base.chop(form.size());
+                stripped = true;
             }
         }
     }
