@@ -114,7 +114,8 @@ void TestCorpusItems::itemsArePlacedInTheirRegion()
         const QString home = str(item[u"home"_s]);
 
         parse::Article article;
-        article.kicker = str(item[u"kicker"_s]);
+        // A column's sponsor line prints over the headline, where a kicker does.
+        article.kicker = str(item[u"kicker"_s]).isEmpty() ? str(item[u"column_line"_s]) : str(item[u"kicker"_s]);
         article.title = str(item[u"headline"_s]);
         article.subtitle = str(item[u"subtitle"_s]);
         article.byline = str(item[u"byline"_s]);

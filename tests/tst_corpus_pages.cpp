@@ -93,7 +93,7 @@ Tally scorePage(const QJsonObject &gold, QStringList *misses)
         return t;
     }
     parse::Page page = *result.page;
-    geo::placePage(page);
+    geo::placePage(page, {QDate::fromString(str(gold[u"date"_s]).left(10), Qt::ISODate), {}});
     if (const QString lost = test::checkNoTextLost(page); !lost.isEmpty()) {
         t.pagesLosingText = 1;
         misses->append(file + u": text lost: "_s + lost);
@@ -136,6 +136,8 @@ Tally scorePage(const QJsonObject &gold, QStringList *misses)
         const QString goldRegion = str(g[u"region"_s]).isEmpty() ? u"000000"_s : str(g[u"region"_s]);
         if (region == goldRegion || g[u"alt"_s].toArray().contains(QJsonValue(region)))
             ++t.regionsRight;
+        else if (qEnvironmentVariableIsSet("FANGZHI_SHOW_REGIONS"))
+            qInfo("%s", qPrintable(where + u"placed in "_s + region + u", not "_s + goldRegion));
         if (const QString credit = str(g[u"credit"_s]); !credit.isEmpty()) {
             ++t.credits;
             if (squeezed(a.credit) == squeezed(credit))

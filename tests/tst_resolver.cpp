@@ -288,6 +288,8 @@ void TestResolver::shortCountyNamesWhereTheyStandAsPlaces_data()
     QTest::newRow("本市 of a municipality") << u"本市举办科普日"_s << 310000 << 310000;
     QTest::newRow("全市 and the venue county") << u"全市科技活动周启动仪式在上蔡县举行"_s << 410000 << 411700;
     QTest::newRow("新右旗") << u"新右旗科协开展科普活动"_s << 150000 << 150727;
+    QTest::newRow("a medium's brand") << u"新甘肃·每日甘肃网讯 近日，临泽县开展科普活动"_s << 620000 << 620723;
+    QTest::newRow("a paper's name") << u"大同日报讯 近日，广灵县举办科普讲座"_s << 140000 << 140223;
 }
 
 void TestResolver::shortCountyNamesWhereTheyStandAsPlaces()

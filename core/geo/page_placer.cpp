@@ -21,13 +21,24 @@ struct ArticleText
     qsizetype creditEnd = 0;
 };
 
+// A column's sponsor line over the headline ("全域科普进行时 市科协 天津日报主办") names who runs
+// the column, not what the article is about.
+bool isSponsorLine(const QString &line)
+{
+    for (const QStringView w : {u"主办", u"协办", u"承办", u"联办", u"合办"})
+        if (line.endsWith(w))
+            return true;
+    return false;
+}
+
 ArticleText articleText(const Article &a)
 {
     ArticleText t;
     if (!a.placeLine.isEmpty())
         t.text += a.placeLine + u'\n';
     t.placeLineEnd = t.text.size();
-    for (const QString &part : {a.kicker, a.title, a.subtitle})
+    const QString kicker = isSponsorLine(a.kicker) ? QString() : a.kicker;
+    for (const QString &part : {kicker, a.title, a.subtitle})
         if (!part.isEmpty())
             t.text += part + u'\n';
     t.headlineEnd = t.text.size();

@@ -59,7 +59,18 @@ bool followedByStreetWord(QStringView text, qsizetype end)
 
 bool followedByMediaWord(QStringView text, qsizetype end)
 {
-    return startsWithAny(text.sliced(end),
+    // A brand before the medium's own name: 新甘肃·每日甘肃网.
+    const QStringView rest = text.sliced(end);
+    if (rest.startsWith(u'·') || rest.startsWith(u'•')) {
+        const QStringView brand = rest.first(std::min<qsizetype>(rest.size(), 12));
+        for (const QChar c : brand) {
+            if (c == u'网' || c == u'报' || c == u'台')
+                return true;
+            if (!text::isHan(c) && c != u'·' && c != u'•')
+                break;
+        }
+    }
+    return startsWithAny(rest,
                          {u"日报", u"晚报", u"早报", u"都市报", u"网", u"电视台", u"广播电视台",
                           u"广播电台", u"融媒体", u"新闻", u"发布", u"手机报", u"头条"});
 }

@@ -14,7 +14,8 @@ namespace fangzhi::geo {
 // A street, road or lane named after a place: 北海市重庆路.
 [[nodiscard]] bool followedByStreetWord(QStringView text, qsizetype end);
 
-// A newspaper, site or station named after a place: 每日甘肃网, 大同日报, 达州电视台.
+// A newspaper, site or station named after a place: 每日甘肃网, 大同日报, 达州电视台, and the
+// brand before one (新甘肃·每日甘肃网).
 [[nodiscard]] bool followedByMediaWord(QStringView text, qsizetype end);
 
 // After 在, 到, 赴, 来自, 走进, 位于: where only places stand.
