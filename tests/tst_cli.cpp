@@ -125,6 +125,14 @@ void TestCli::parseReadsPlacesAtTheDateAndByThePaper()
     QCOMPARE(regions({u"--date"_s, u"2012-05"_s, u"--newspaper"_s, u"杭州日报"_s}),
              (QStringList{u"330185"_s, u"330100"_s}));
     QCOMPARE(regions({u"--date"_s, u"2020"_s}).first(), u"330185"_s); // no 临安市 then: the nearest
+    // A district renamed under the same code: its association as it was called then.
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(u"东郊区科协召开全委会议\n\n本报讯 东郊区科协日前召开全委会议。\n"_s.toUtf8());
+    f.close();
+    const Run renamed = cli({u"parse"_s, u"--json"_s, u"--date"_s, u"1985"_s, page});
+    const QJsonValue article = QJsonDocument::fromJson(renamed.out).object()[u"pages"_s][0][u"articles"_s][0];
+    QCOMPARE(article[u"region"_s][u"code"_s].toString(), u"120110"_s);
+    QCOMPARE(article[u"association"_s].toString(), u"东郊区科协"_s);
     const Run bad = cli({u"parse"_s, u"--date"_s, u"spring"_s, page});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(u"--date"_s), qPrintable(bad.err));

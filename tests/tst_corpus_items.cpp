@@ -1,7 +1,7 @@
 // Real news items of other papers (../shared/corpus/items.json, read at test time and never
 // copied here), each placed as the importer places an article: with its paper's home province
-// and its date and paper. Scores the subject region from the full text, from headlines that name a place,
-// and the association; prints every miss.
+// and its date and paper. Scores the subject region from the full text, from headlines that name a
+// place, and the association; prints every miss.
 #include "geo/page_placer.h"
 #include "geo/place_names.h"
 
@@ -29,7 +29,8 @@ QDate itemDate(const QString &date)
     const QStringList parts = date.split(u'-');
     if (parts.isEmpty() || parts[0].toInt() == 0)
         return {};
-    return QDate(parts[0].toInt(), parts.size() > 1 ? parts[1].toInt() : 1, parts.size() > 2 ? parts[2].toInt() : 1);
+    return QDate(parts[0].toInt(), parts.size() > 1 ? parts[1].toInt() : 1,
+                 parts.size() > 2 ? parts[2].toInt() : 1);
 }
 
 // The region a one-article page gets, and its association.
@@ -115,7 +116,8 @@ void TestCorpusItems::itemsArePlacedInTheirRegion()
 
         parse::Article article;
         // A column's sponsor line prints over the headline, where a kicker does.
-        article.kicker = str(item[u"kicker"_s]).isEmpty() ? str(item[u"column_line"_s]) : str(item[u"kicker"_s]);
+        article.kicker =
+            str(item[u"kicker"_s]).isEmpty() ? str(item[u"column_line"_s]) : str(item[u"kicker"_s]);
         article.title = str(item[u"headline"_s]);
         article.subtitle = str(item[u"subtitle"_s]);
         article.byline = str(item[u"byline"_s]);
@@ -124,12 +126,13 @@ void TestCorpusItems::itemsArePlacedInTheirRegion()
         const QString paper = str(item[u"paper"_s]);
         const parse::Article full = placed(article, home, date, paper);
         const QString got = full.regionCode.isEmpty() ? u"-"_s : full.regionCode;
-        const QString what = u"%1: expected %2 %3, got %4 %5"_s.arg(id, gold, str(item[u"code_name"_s]), got,
-                                                                     full.regionPath.join(u'›'));
+        const QString what = u"%1: expected %2 %3, got %4 %5"_s.arg(
+            id, gold, str(item[u"code_name"_s]), got, full.regionPath.join(u'›'));
         region.add(accepted.contains(full.regionCode), what);
 
         const geo::Division *d = g.find(gold.toInt());
-        if (d && !article.title.isEmpty() && namesDivision(article.title, *d, str(item[u"code_name"_s]))) {
+        if (d && !article.title.isEmpty() &&
+            namesDivision(article.title, *d, str(item[u"code_name"_s]))) {
             parse::Article title;
             title.title = article.title;
             const parse::Article byTitle = placed(title, home, date, paper);
@@ -138,12 +141,15 @@ void TestCorpusItems::itemsArePlacedInTheirRegion()
         }
         if (!str(item[u"association"_s]).isEmpty()) {
             const geo::Division *own = g.find(full.regionCode.toInt());
-            association.add(accepted.contains(full.regionCode) && own && full.association == own->association,
-                            u"%1: %2 is %3, got %4"_s.arg(id, str(item[u"association"_s]), gold, full.association));
+            association.add(accepted.contains(full.regionCode) && own &&
+                                full.association == own->association,
+                            u"%1: %2 is %3, got %4"_s.arg(id, str(item[u"association"_s]), gold,
+                                                          full.association));
         }
     }
-    for (const auto &[name, score] : {std::pair{"full-text region", &region}, std::pair{"headline naming a place", &headline},
-                                      std::pair{"association", &association}}) {
+    for (const auto &[name, score] :
+         {std::pair{"full-text region", &region}, std::pair{"headline naming a place", &headline},
+          std::pair{"association", &association}}) {
         qInfo("%s: %d/%d (%.1f%%)", name, score->right, score->total, score->percent());
         for (const QString &miss : std::as_const(score->misses))
             qInfo("  miss %s", qPrintable(miss));

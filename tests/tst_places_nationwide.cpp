@@ -73,7 +73,8 @@ void TestPlacesNationwide::everyCountyInEachOfItsForms()
             continue;
         const int province = g.ancestorAt(d.code, Level::Province);
         const NameForms forms = nameForms(d.name, d.level);
-        for (const QString &form : QStringList{d.name} + forms.suffixed + forms.bare + forms.wordLike)
+        for (const QString &form :
+             QStringList{d.name} + forms.suffixed + forms.bare + forms.wordLike)
             ++formsInProvince[{province, form}];
     }
     Tally full, suffixed, bare, sharedBare;
@@ -92,7 +93,8 @@ void TestPlacesNationwide::everyCountyInEachOfItsForms()
         // The bare name before what only places have, and after a verb of going.
         for (const QString &b : forms.bare) {
             Tally &tally = formsInProvince.value({home, b}) > 1 ? sharedBare : bare;
-            for (const QString &text : {u"%1科协组织开展全国科普日活动"_s, u"省里的专家走进%1,开展科技服务"_s})
+            for (const QString &text :
+                 {u"%1科协组织开展全国科普日活动"_s, u"省里的专家走进%1,开展科技服务"_s})
                 tally.add(subjectOf(text.arg(b), home), d.code, text.arg(b));
         }
     }
@@ -150,7 +152,8 @@ void TestPlacesNationwide::ordinarySentencesNameNoPlace()
             ResolveContext context;
             context.homeProvince = home;
             for (const Mention &m : resolver().mentions(line, context))
-                if (m.resolved() && m.kind != NameKind::LevelReference && m.kind != NameKind::LevelAssociation)
+                if (m.resolved() && m.kind != NameKind::LevelReference &&
+                    m.kind != NameKind::LevelAssociation)
                     found << line.mid(m.start, m.length) + u" -> "_s + codeText(m.code);
         }
         if (found.isEmpty())
@@ -158,7 +161,8 @@ void TestPlacesNationwide::ordinarySentencesNameNoPlace()
         else
             qInfo("place found in \"%s\": %s", qPrintable(line), qPrintable(found.join(u", "_s)));
     }
-    qInfo("ordinary sentences without a place: %d/%d (%.1f%%)", clean, sentences, 100.0 * clean / sentences);
+    qInfo("ordinary sentences without a place: %d/%d (%.1f%%)", clean, sentences,
+          100.0 * clean / sentences);
     QVERIFY(sentences >= 100);
     QVERIFY(100.0 * clean / sentences >= 99.0);
 }

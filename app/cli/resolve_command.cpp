@@ -1,6 +1,7 @@
 #include "resolve_command.h"
 
 #include "cli_io.h"
+#include "geo/place_names.h"
 #include "geo/resolver.h"
 
 #include <QCommandLineParser>
@@ -13,6 +14,25 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fangzhi::cli {
 namespace {
+
+// The association as it was called at the date: 东郊区科协 in 1985.
+QString associationThen(const geo::Gazetteer &g, int code, const QDate &date)
+{
+    const geo::Division *d = g.find(code);
+    return date.isValid() && code != geo::NationCode ? geo::associationName(g.nameIn(code, date.year()), d->level)
+                                                     : d->association;
+}
+
+// The name a code bore at the date, or without one its last name no longer borne.
+const geo::NameEra *formerEra(const geo::Gazetteer &g, int code, const QDate &date)
+{
+    const geo::NameEra *found = nullptr;
+    for (const geo::NameEra &e : g.eras())
+        if (e.code == code && !e.inUse() &&
+            (date.isValid() ? e.validIn(date.year()) : !found || e.until > found->until))
+            found = &e;
+    return found;
+}
 
 const QString Usage =
     u"Usage: fangzhi-cli resolve [--home CODE] [--date YYYY-MM-DD] [TEXT...]\n"_s
@@ -38,7 +58,14 @@ QByteArray resolveLine(const geo::Resolver &resolver, const QString &text, const
     for (const geo::Mention &m : mentions) {
         QJsonObject o{{u"text"_s, text.mid(m.start, m.length)}, {u"region"_s, region(g, m.code)}};
         if (m.association && m.code >= 0)
-            o.insert(u"association"_s, g.find(m.code)->association);
+            o.insert(u"association"_s, associationThen(g, m.code, context.date));
+        if (const geo::NameEra *e = m.resolved() && m.former ? formerEra(g, m.code, context.date) : nullptr) {
+            QJsonArray successors; // a name no longer borne: its years and what it became
+            for (const int s : e->successors)
+                successors.append(geo::codeText(s));
+            o.insert(u"former"_s, QJsonObject{{u"name"_s, e->name}, {u"from"_s, e->from}, {u"until"_s, e->until},
+                                              {u"successors"_s, successors}});
+        }
         if (!m.resolved()) {
             QJsonArray candidates;
             for (const int c : m.candidates)
@@ -50,7 +77,7 @@ QByteArray resolveLine(const geo::Resolver &resolver, const QString &text, const
     const geo::Division *d = subject >= 0 ? g.find(subject) : nullptr;
     const QJsonObject line{{u"text"_s, text},
                            {u"region"_s, region(g, subject)},
-                           {u"association"_s, d ? QJsonValue(d->association) : QJsonValue()},
+                           {u"association"_s, d ? QJsonValue(associationThen(g, subject, context.date)) : QJsonValue()},
                            {u"mentions"_s, found}};
     return QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
 }

@@ -1,5 +1,7 @@
 #include "page_placer.h"
 
+#include "place_names.h"
+
 #include <QHash>
 
 using namespace Qt::Literals::StringLiterals;
@@ -151,7 +153,10 @@ void placePage(Page &page, const PageSource &source, const Resolver &resolver)
         if (const Division *d = placed.region >= 0 ? g.find(placed.region) : nullptr) {
             a.regionCode = codeText(d->code);
             a.regionPath = g.pathNames(d->code);
-            a.association = d->association;
+            // The association as it was called then: 东郊区科协 in 1985, 东丽区科协 since 1992.
+            a.association = context.date.isValid()
+                                ? associationName(g.nameIn(d->code, context.date.year()), d->level)
+                                : d->association;
         }
     }
 }

@@ -47,9 +47,10 @@ bool breaksAt(QStringView text, qsizetype from, qsizetype to, qsizetype at)
 bool followedByPlaceWord(QStringView text, qsizetype end)
 {
     return startsWithAny(text.sliced(end),
-                         {u"科协", u"科学技术协会", u"县委", u"区委", u"市委", u"旗委", u"县政府",
-                          u"区政府", u"人民政府", u"政府", u"委员会", u"科技馆", u"科技局", u"境内",
-                          u"籍", u"科学城", u"科技城", u"高新区", u"开发区", u"经开区"});
+                         {u"科协",   u"科学技术协会", u"县委",   u"区委",     u"市委",
+                          u"旗委",   u"县政府",       u"区政府", u"人民政府", u"政府",
+                          u"委员会", u"科技馆",       u"科技局", u"境内",     u"籍",
+                          u"科学城", u"科技城",       u"高新区", u"开发区",   u"经开区"});
 }
 
 bool followedByStreetWord(QStringView text, qsizetype end)

@@ -208,9 +208,10 @@ bool Resolver::standsAlone(const Candidate &c, const Mention &m, QStringView tex
     switch (c.kind) {
     case NameKind::Township:
         return inHome;
-    case NameKind::Full: // outside the home province, not a name many places had (矿区, 城区)
-        return (inHome || (uniqueInCountry && !isCommonWord(text.sliced(m.start, m.length).toString()))) &&
-               standsAsAPlace(text, m.start, end);
+    case NameKind::Full: { // outside the home province, not a name many places had (矿区, 城区)
+        const bool generic = isCommonWord(text.sliced(m.start, m.length).toString());
+        return (inHome || (uniqueInCountry && !generic)) && standsAsAPlace(text, m.start, end);
+    }
     case NameKind::Bare:
         if (followedByPlaceWord(text, end))
             return inHome || uniqueInCountry;

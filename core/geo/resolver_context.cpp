@@ -79,6 +79,7 @@ void Resolver::resolveAmbiguous(QList<Mention> &mentions, QStringView text,
                                       : nullptr;
             int best = -1, bestScore = INT_MIN, secondScore = INT_MIN, bestLocal = 0;
             NameKind bestKind = m.kind;
+            bool bestFormer = false;
             for (const Candidate &candidate : inTime(m.nameId, context)) {
                 const int code = candidate.code;
                 const Division *d = m_gazetteer.find(code);
@@ -89,7 +90,8 @@ void Resolver::resolveAmbiguous(QList<Mention> &mentions, QStringView text,
                 // Local context: the same prefecture named in this text or elsewhere on the page.
                 int local = 10 * std::min(groupCount.value(group), 5) +
                             5 * std::min(nearbyGroup.value(group), 5);
-                if (previous && previous->code != code && m_gazetteer.contains(previous->code, code))
+                if (previous && previous->code != code &&
+                    m_gazetteer.contains(previous->code, code))
                     local += 100;
                 // The county or city the paper is named after, or inside it (大理日报: 大理).
                 if (context.paperPlace &&
@@ -113,6 +115,7 @@ void Resolver::resolveAmbiguous(QList<Mention> &mentions, QStringView text,
                     best = code;
                     bestLocal = local;
                     bestKind = candidate.kind;
+                    bestFormer = candidate.until != 0;
                 } else if (score > secondScore && code != best) {
                     secondScore = score;
                 }
@@ -130,6 +133,7 @@ void Resolver::resolveAmbiguous(QList<Mention> &mentions, QStringView text,
                     continue;
             }
             m.code = best;
+            m.former = bestFormer;
         }
     }
 }
@@ -142,11 +146,11 @@ namespace {
 bool namesAnOfficialOrEvent(QStringView rest)
 {
     for (const QStringView w :
-         {u"科普部", u"党组",   u"主席", u"副主席", u"书记",       u"副书记",  u"部长",
-          u"处长",   u"巡视员", u"领导", u"一行",   u"调研组",     u"考察组",  u"专家",
+         {u"科普部", u"党组",   u"主席", u"副主席", u"书记",       u"副书记",   u"部长",
+          u"处长",   u"巡视员", u"领导", u"一行",   u"调研组",     u"考察组",   u"专家",
           u"机关",   u"办公厅", u"年会", u"学会部", u"组织人事部", u"科技社团", u"授予",
-          u"命名",   u"表彰",   u"评为", u"认定",   u"考察",       u"调研",    u"视察",
-          u"检查",   u"督导",   u"走访", u"莅临",   u"到",         u"赴",      u"来"})
+          u"命名",   u"表彰",   u"评为", u"认定",   u"考察",       u"调研",     u"视察",
+          u"检查",   u"督导",   u"走访", u"莅临",   u"到",         u"赴",       u"来"})
         if (rest.startsWith(w))
             return true;
     return false;
@@ -207,7 +211,8 @@ int Resolver::levelReference(const QList<Mention> &mentions, qsizetype i, QChar 
             if (!place(o))
                 continue;
             const int prefecture = m_gazetteer.ancestorAt(o.code, Level::Prefecture);
-            if (const Division *d = prefecture ? m_gazetteer.find(prefecture) : nullptr; d && fits(d))
+            if (const Division *d = prefecture ? m_gazetteer.find(prefecture) : nullptr;
+                d && fits(d))
                 return prefecture;
         }
     }
@@ -223,10 +228,11 @@ void Resolver::resolveLevelReferences(QList<Mention> &mentions, QStringView text
 {
     // A text that speaks of its city (市科协, 我市) and names, as a word might, the one city of
     // the home province it could be: 日照 in "标志着日照打破…".
-    const bool asksForACity = std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &m) {
-        return (m.kind == NameKind::LevelAssociation && text[m.start] == u'市') ||
-               (m.kind == NameKind::LevelReference && text[m.start + 1] == u'市');
-    });
+    const bool asksForACity =
+        std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &m) {
+            return (m.kind == NameKind::LevelAssociation && text[m.start] == u'市') ||
+                   (m.kind == NameKind::LevelReference && text[m.start + 1] == u'市');
+        });
     for (Mention &m : mentions) {
         if (!asksForACity || m.resolved() || !context.homeProvince ||
             (m.kind != NameKind::WordLike && m.kind != NameKind::Bare))
