@@ -22,7 +22,7 @@ RegionTreeModel::RegionTreeModel(const geo::Gazetteer &g, QObject *parent) : QAb
 {
     const geo::Division *nation = g.find(geo::NationCode);
     m_nodes.append({geo::NationCode, -1, 0, {}, nation->name + u" · "_s + nation->association,
-                    nation->name + u" quanguo qg"_s});
+                    nation->name + u" quanguo qg"_s, {}, false});
     m_nodeOfCode.insert(geo::NationCode, 0);
     // Divisions come ordered by code, so every parent is in place before its children.
     for (const geo::Division &d : g.divisions()) {

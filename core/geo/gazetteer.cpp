@@ -52,7 +52,7 @@ int toInt(QByteArrayView v)
 const Division &nation()
 {
     static const Division d{NationCode, NationCode, Level::Nation, u"全国"_s, u"quán guó"_s,
-                            u"全国"_s, associationName({}, Level::Nation)};
+                            u"全国"_s, associationName({}, Level::Nation), 0, 0, {}};
     return d;
 }
 
