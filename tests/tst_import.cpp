@@ -1,5 +1,6 @@
 // Importing: idempotent, replacing changed pages, surviving a kill, bad files beside good ones.
 #include "archive_fixture.h"
+#include "parse/page_file.h"
 #include "parse/page_parser.h"
 #include "store/sqlite_tokenizer.h"
 
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void countsSeeWhatAnotherWriterAdded();
     void aKilledImportLeavesWholePagesAndARerunCompletesIt();
     void aDigitalEditionGivesItsPageAndDates();
+    void whateverParsesIsStored();
 };
 
 void TestImport::reimportingTheSameBytesChangesNothing()
@@ -295,6 +297,50 @@ void TestImport::aDigitalEditionGivesItsPageAndDates()
     QVERIFY(q.value(2).toString().contains(u"2023年08月15日"_s));
     QVERIFY(q.value(3).toString().contains(u"【字号 大 中 小】"_s)); // the furniture is kept
     QCOMPARE(q.value(4).toInt(), parse::ParserVersion);
+}
+
+// The sample pages with their lines shuffled, dropped or split, a headline with nothing under
+// it, and one line of 5 MB: every page the parser accepts is stored whole, with its articles.
+void TestImport::whateverParsesIsStored()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"pages"_s);
+    int written = 0;
+    for (const QFileInfo &seed : QDir(QStringLiteral(FANGZHI_SEEDS_DIR)).entryInfoList({u"*.txt"_s})) {
+        const QStringList lines = QString::fromUtf8(test::readFile(seed.filePath())).split(u'\n');
+        for (int variant = 0; variant < 6; ++variant) {
+            QStringList mutated;
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                const qsizetype j = (i * 7 + variant * 13) % lines.size(); // a fixed shuffle
+                const QString &line = variant % 3 == 0 ? lines[j] : lines[i];
+                if (variant % 3 == 1 && (i + variant) % 3 == 0)
+                    continue; // dropped
+                if (variant % 3 == 2 && line.size() > 6 && (i + variant) % 2 == 0)
+                    mutated << line.left(line.size() / 3) << QString() << line.mid(line.size() / 3); // split
+                else
+                    mutated << line;
+            }
+            test::writeFile(folder + u"/%1_%2.txt"_s.arg(seed.baseName()).arg(variant), mutated.join(u'\n').toUtf8());
+            ++written;
+        }
+    }
+    test::writeFile(folder + u"/headline_only.txt"_s, u"达州市科协召开全委会议\n"_s.toUtf8());
+    test::writeFile(folder + u"/one_long_line.txt"_s, QString(5 * 1024 * 1024 / 3, u'科').toUtf8());
+    written += 2;
+
+    int parsed = 0;
+    for (const QFileInfo &f : QDir(folder).entryInfoList({u"*.txt"_s}))
+        parsed += parse::readPageFile(f.filePath()).ok();
+    auto archive = openArchive(dir.filePath(u"a.fangzhi"_s));
+    const ingest::ImportReport r = ingest::importPages(*archive, {folder});
+    QStringList failures;
+    for (const auto &f : r.failed)
+        failures << f.file + u": "_s + f.reason;
+    QVERIFY2(r.failed.isEmpty() && r.added + r.duplicates == parsed,
+             qPrintable(u"%1 of %2 parsed pages stored:\n"_s.arg(r.added).arg(parsed) + failures.join(u'\n')));
+    QVERIFY(parsed >= written - 2);
+    QCOMPARE(archive->counts().pages, qint64(r.added));
+    QCOMPARE(archive->counts().articles, r.articles);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

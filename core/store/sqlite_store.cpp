@@ -297,8 +297,11 @@ QVariantList SqliteArchiveStore::articleValues(int position, const parse::Articl
         codes.append(m.toInt());
     // A digital edition dates each article with its own date line; else the page's date holds.
     const QDate date = a.date.isValid() ? a.date : r.date.date;
-    return {position, textOrNull(a.kicker), a.title, textOrNull(a.subtitle), textOrNull(a.placeLine),
-            textOrNull(a.lead), a.body, jsonStrings(a.paragraphs), textOrNull(a.credit), captionsJson(a.captions),
+    // A headline with nothing under it, or text with no headline to be had, is still an article:
+    // empty, never absent (a null QString would bind as NULL).
+    const auto text = [](const QString &s) { return s.isNull() ? QString(u""_s) : s; };
+    return {position, textOrNull(a.kicker), text(a.title), textOrNull(a.subtitle), textOrNull(a.placeLine),
+            textOrNull(a.lead), text(a.body), jsonStrings(a.paragraphs), textOrNull(a.credit), captionsJson(a.captions),
             textOrNull(a.section),
             a.regionCode.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(a.regionCode.toInt()),
             textOrNull(a.association), placeTokens(codes),
