@@ -4,10 +4,12 @@
 #include "geo/region_counts.h"
 #include "parse/page_file.h"
 #include "store/row_json.h"
+#include "store/store_errors.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QSqlError>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -442,7 +444,19 @@ void TestArchive::refusesWhatIsNotAnArchive()
     QString error;
     QVERIFY(!store::openSqliteArchive(text, &error));
     QVERIFY2(error.contains(u"not a Fangzhi archive"_s), qPrintable(error));
+    QVERIFY2(!error.contains(u"Unable to"_s), qPrintable(error)); // words, not the driver's
     QCOMPARE(test::readFile(text), QByteArray("达州市科协 提高科普项目实施质量\n"));
+    // What the database says goes wrong, said in words: its result codes, extended ones too.
+    const auto said = [](const char *code) {
+        return store::inWords(QSqlError(u"Unable to fetch row"_s, u"raw"_s, QSqlError::StatementError,
+                                        QString::fromLatin1(code)));
+    };
+    QCOMPARE(said("13"), u"the disk is full"_s);
+    QCOMPARE(said("778"), u"the disk could not be read or written"_s); // SQLITE_IOERR_WRITE
+    QCOMPARE(said("11"), u"the archive file is damaged"_s);
+    QVERIFY(said("5").contains(u"another program is writing"_s));
+    QVERIFY(said("8").contains(u"may not be written to"_s));
+    QVERIFY(!said("1").contains(u"raw"_s) && !said("").contains(u"Unable"_s));
     QVERIFY(!store::openSqliteArchive(dir.path(), &error));
     QVERIFY(error.contains(u"folder"_s));
 }

@@ -14,20 +14,6 @@ namespace {
 
 constexpr qint64 CommitEveryMs = 1000;
 
-// Why the archive refused a write, in words: never the database's own message.
-QString refusal(const QString &databaseError)
-{
-    if (databaseError.contains(u"full"_s, Qt::CaseInsensitive))
-        return u"the disk is full"_s;
-    if (databaseError.contains(u"locked"_s, Qt::CaseInsensitive) ||
-        databaseError.contains(u"busy"_s, Qt::CaseInsensitive))
-        return u"another program is writing to the archive"_s;
-    if (databaseError.contains(u"readonly"_s, Qt::CaseInsensitive) ||
-        databaseError.contains(u"read-only"_s, Qt::CaseInsensitive))
-        return u"the archive may not be written to"_s;
-    return u"the archive could not store it"_s;
-}
-
 } // namespace
 
 ReparseReport reparsePages(store::ArchiveStore &archive, ImportProgress *progress)
@@ -45,7 +31,7 @@ ReparseReport reparsePages(store::ArchiveStore &archive, ImportProgress *progres
     if (ids.isEmpty())
         return report;
     if (!archive.beginBatch()) {
-        fail({}, refusal(archive.lastError()));
+        fail({}, archive.lastError());
         return report;
     }
 
@@ -63,7 +49,7 @@ ReparseReport reparsePages(store::ArchiveStore &archive, ImportProgress *progres
         } else {
             fail({}, u"%1 pages read again could not be stored (%2); they are as they were"_s
                          .arg(batchPages)
-                         .arg(refusal(archive.lastError())));
+                         .arg(archive.lastError()));
         }
         batchPages = 0;
         batch = {};
@@ -89,13 +75,13 @@ ReparseReport reparsePages(store::ArchiveStore &archive, ImportProgress *progres
         if (archive.replaceArticles(*stored, page, &batch))
             ++batchPages;
         else
-            fail(stored->source, refusal(archive.lastError()) + u"; the page is as it was"_s);
+            fail(stored->source, archive.lastError() + u"; the page is as it was"_s);
         if (progress)
             progress->fileDone(int(i + 1), report.pages, stored->source);
         if (sinceCommit.elapsed() >= CommitEveryMs) {
             commit();
             if (!archive.beginBatch()) {
-                fail({}, refusal(archive.lastError()));
+                fail({}, archive.lastError());
                 return report;
             }
             sinceCommit.restart();

@@ -1,4 +1,5 @@
 #include "sqlite_store.h"
+#include "store_errors.h"
 
 #include "geo/gazetteer.h"
 #include "parse/page_parser.h"
@@ -95,12 +96,12 @@ std::unique_ptr<SqliteArchiveStore> SqliteArchiveStore::open(const QString &path
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db.open())
-        return fail(db.lastError().text());
+        return fail(inWords(db.lastError()));
 
     // Read before writing anything: a newer archive must be left exactly as it is.
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-        return fail(u"not a Fangzhi archive (%1)"_s.arg(q.lastError().databaseText()));
+        return fail(inWords(q.lastError()));
     const int version = q.value(0).toInt();
     if (version > currentSchemaVersion())
         return fail(u"the archive was written by a newer Fangzhi (schema version %1; this version "
@@ -117,7 +118,7 @@ std::unique_ptr<SqliteArchiveStore> SqliteArchiveStore::open(const QString &path
                                   u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA mmap_size = 268435456"_s,
                                   u"PRAGMA wal_autocheckpoint = 16384"_s, u"PRAGMA secure_delete = OFF"_s})
         if (!q.exec(pragma))
-            return fail(q.lastError().text());
+            return fail(inWords(q.lastError()));
     QString why;
     if (!store->migrate(&why))
         return fail(why);
@@ -169,7 +170,7 @@ bool SqliteArchiveStore::fillDivisions()
 {
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT count(*) FROM divisions"_s) || !q.next()) {
-        m_error = q.lastError().text();
+        m_error = inWords(q.lastError());
         return false;
     }
     const auto &g = geo::Gazetteer::bundled();
@@ -198,7 +199,7 @@ bool SqliteArchiveStore::indexAllArticles()
     read.setForwardOnly(true);
     if (!read.exec(u"SELECT a.id, a.region, group_concat(p.code) FROM articles a "
                    "LEFT JOIN article_places p ON p.article_id = a.id GROUP BY a.id"_s)) {
-        m_error = read.lastError().text();
+        m_error = inWords(read.lastError());
         return false;
     }
     QList<std::pair<qint64, QString>> places;
@@ -364,7 +365,7 @@ bool SqliteArchiveStore::updateSearchIndex()
                          "(SELECT coalesce(max(id), 0) FROM articles)"_s) &&
                   q.next();
         if (!ok)
-            m_error = q.lastError().text();
+            m_error = inWords(q.lastError());
         const qint64 from = ok ? q.value(0).toLongLong() : 0, last = ok ? q.value(1).toLongLong() : 0;
         q.finish();
         if (!ok || from >= last)
@@ -427,7 +428,7 @@ bool SqliteArchiveStore::exec(QSqlQuery &query)
 {
     if (query.exec())
         return true;
-    m_error = query.lastError().text();
+    m_error = inWords(query.lastError());
     return false;
 }
 
@@ -436,7 +437,7 @@ bool SqliteArchiveStore::exec(const QString &sql)
     QSqlQuery q(m_db);
     if (q.exec(sql))
         return true;
-    m_error = q.lastError().text();
+    m_error = inWords(q.lastError());
     return false;
 }
 
