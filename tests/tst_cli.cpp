@@ -44,6 +44,7 @@ private Q_SLOTS:
     void resolvePrintsOneLinePerText();
     void resolveReadsStandardInput();
     void exportsSelectedArticlesToPdf();
+    void aKilledExportLeavesTheFileThatWasThere();
     void helpAndVersion();
     void badUsageExitsTwo_data();
     void badUsageExitsTwo();
@@ -223,6 +224,35 @@ void TestCli::exportsSelectedArticlesToPdf()
     QCOMPARE(cli({u"export-pdf"_s, u"--db"_s, db, u"--out"_s, dir.filePath(u"all.pdf"_s), u"--region"_s, u"511900"_s}).exitCode, 0);
     QCOMPARE(cli({u"export-pdf"_s, u"--db"_s, db, u"--out"_s, pdf, u"--ids"_s, u"99999"_s}).exitCode, 1);
     QCOMPARE(cli({u"export-pdf"_s, u"--db"_s, db, u"--ids"_s, u"1"_s}).exitCode, 2);
+}
+
+// kill -9 at points through an export: the file under the target name is always a whole PDF,
+// the one that was there or the new one, never a broken one.
+void TestCli::aKilledExportLeavesTheFileThatWasThere()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"a.fangzhi"_s);
+    QCOMPARE(cli({u"import"_s, u"--db"_s, db, QStringLiteral(FANGZHI_SEEDS_DIR)}).exitCode, 0);
+    const QString pdf = dir.filePath(u"export.pdf"_s);
+    QCOMPARE(cli({u"export-pdf"_s, u"--db"_s, db, u"--out"_s, pdf, u"--region"_s, u"511900"_s}).exitCode, 0);
+    const auto whole = [&] {
+        QFile f(pdf);
+        return f.open(QIODevice::ReadOnly) && f.size() > 1000 && f.readAll().trimmed().endsWith("%%EOF");
+    };
+    QVERIFY(whole());
+    int killed = 0;
+    for (const int ms : {10, 40, 80, 150, 250, 400, 700}) {
+        QProcess p;
+        p.start(QStringLiteral(FANGZHI_CLI), {u"export-pdf"_s, u"--db"_s, db, u"--out"_s, pdf});
+        QVERIFY(p.waitForStarted());
+        if (!p.waitForFinished(ms)) {
+            p.kill(); // SIGKILL: nothing is cleaned up
+            p.waitForFinished();
+            ++killed;
+        }
+        QVERIFY2(whole(), qPrintable(u"after a kill at %1 ms the target is not a whole PDF"_s.arg(ms)));
+    }
+    QVERIFY(killed > 0);
 }
 
 void TestCli::helpAndVersion()

@@ -5,6 +5,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
+#include <QBuffer>
 #include <QFile>
 #include <QPagedPaintDevice>
 
@@ -14,6 +15,7 @@
 #include <QPainter>
 #include <QRawFont>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -251,28 +253,28 @@ QString exportPdf(const QList<store::StoredArticle> &articles, const QString &pa
     const auto parts = layOut(articles, options, page, progress);
     if (!parts)
         return u"cancelled"_s;
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(path);
+        QPdfWriter writer(&pdf);
         writer.setTitle(options.title.isEmpty() ? u"Fangzhi export"_s : options.title);
         writer.setCreator(u"Fangzhi"_s);
         writer.setPageLayout(layout);
         writer.setResolution(Resolution);
         if (!paint(writer, *parts, page))
-            return u"cannot write %1"_s.arg(path);
-    } // the file is complete once the writer is gone
-    if (!QFileInfo::exists(path))
-        return u"cannot write %1"_s.arg(path);
+            return u"could not lay out the pages of %1"_s.arg(path);
+    } // the document is complete once the writer is gone
 
-    // Bookmarks, and text that copies out as Chinese: both added to the file Qt wrote.
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return u"cannot read back %1: %2"_s.arg(path, file.errorString());
-    PdfUpdate update(file.readAll());
-    file.close();
+    // Bookmarks, and text that copies out as Chinese: both added to the document Qt wrote.
+    PdfUpdate update(pdf.data());
     const bool outlined = addOutline(update, parts->bookmarks);
     const bool mapped = fixTextMapping(update, QRawFont::fromFont(QFont(parts->family)));
-    if ((outlined || mapped) && file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        file.write(update.finish());
+    // Written beside the target and renamed over it when whole: a stopped or failed export leaves
+    // the file that was there as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(outlined || mapped ? update.finish() : pdf.data()) < 0 ||
+        !file.commit())
+        return u"could not write %1: %2"_s.arg(path, file.errorString());
     if (progress)
         progress(int(articles.size()), int(articles.size()));
     return {};
