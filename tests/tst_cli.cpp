@@ -1,4 +1,5 @@
 // fangzhi-cli as scripts use it: JSON on stdout, reasons on stderr, exit 0/1/2.
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void resolveReadsStandardInput();
     void exportsSelectedArticlesToPdf();
     void aKilledExportLeavesTheFileThatWasThere();
+    void readingNeverCreatesAnArchive();
     void helpAndVersion();
     void badUsageExitsTwo_data();
     void badUsageExitsTwo();
@@ -253,6 +255,20 @@ void TestCli::aKilledExportLeavesTheFileThatWasThere()
         QVERIFY2(whole(), qPrintable(u"after a kill at %1 ms the target is not a whole PDF"_s.arg(ms)));
     }
     QVERIFY(killed > 0);
+}
+
+void TestCli::readingNeverCreatesAnArchive()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(u"mistyped.fangzhi"_s);
+    for (const QStringList &args : {QStringList{u"search"_s, u"--db"_s, missing}, QStringList{u"tree"_s, u"--db"_s, missing},
+                                    QStringList{u"export-pdf"_s, u"--db"_s, missing, u"--out"_s, dir.filePath(u"x.pdf"_s)},
+                                    QStringList{u"reparse"_s, u"--db"_s, missing}}) {
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"no archive there"_s) && r.err.contains(missing), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(missing));
+    }
 }
 
 void TestCli::helpAndVersion()

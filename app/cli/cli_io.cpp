@@ -1,6 +1,8 @@
 #include "cli_io.h"
 #include "console_progress.h"
 
+#include <QFileInfo>
+
 #include <csignal>
 
 #include <cstdio>
@@ -43,8 +45,12 @@ void err(const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
-std::unique_ptr<store::ArchiveStore> openArchive(const QString &path)
+std::unique_ptr<store::ArchiveStore> openArchive(const QString &path, Creating creating)
 {
+    if (creating == Creating::No && !QFileInfo::exists(path)) { // a mistyped path must not become an empty archive
+        err(QStringLiteral("fangzhi-cli: %1: no archive there (fangzhi-cli import --db FILE creates one)\n").arg(path));
+        return nullptr;
+    }
     QString error;
     auto archive = store::openSqliteArchive(path, &error);
     if (!archive)

@@ -21,8 +21,11 @@ void err(const QString &text);
 [[nodiscard]] int parseCommandLine(QCommandLineParser &parser, const QStringList &args,
                                    const QString &command, const QString &usage);
 
-// Opens (creating or migrating) the archive file; null after saying on stderr why it could not.
-[[nodiscard]] std::unique_ptr<store::ArchiveStore> openArchive(const QString &path);
+// Opens (migrating) an archive file; null after saying on stderr why it could not — also when
+// there is none, unless the command creates one (only import does).
+enum class Creating { No, Allowed };
+[[nodiscard]] std::unique_ptr<store::ArchiveStore> openArchive(const QString &path,
+                                                               Creating creating = Creating::No);
 
 // Exit codes of the CLI contract.
 inline constexpr int ExitOk = 0;

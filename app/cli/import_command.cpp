@@ -37,7 +37,7 @@ int runImport(const QStringList &args)
             Usage);
         return ExitUsage;
     }
-    const auto archive = openArchive(parser.value(db));
+    const auto archive = openArchive(parser.value(db), Creating::Allowed);
     if (!archive)
         return ExitBadInput;
     watchInterrupts();
