@@ -1,5 +1,7 @@
 #include "filter_options.h"
 
+#include "geo/gazetteer.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,11 +38,18 @@ bool FilterOptions::read(const QCommandLineParser &parser, store::ArticleFilter 
             return false;
         }
         filter->region = parser.value(m_region).toInt();
+        if (!geo::Gazetteer::bundled().find(filter->region)) {
+            *error = u"--region takes the code of a division (510000, 511700, 511722; 000000 for the whole "
+                     "country), and %1 is none"_s.arg(parser.value(m_region));
+            return false;
+        }
     }
     for (const auto &[option, date] : {std::pair{&m_from, &filter->from}, std::pair{&m_to, &filter->to}}) {
         if (!parser.isSet(*option))
             continue;
-        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+        static const QRegularExpression day(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+        *date = day.match(parser.value(*option)).hasMatch() ? QDate::fromString(parser.value(*option), Qt::ISODate)
+                                                             : QDate();
         if (!date->isValid()) {
             *error = u"--%1 takes a date such as 2021-06-30, not \"%2\""_s.arg(option->names().first(),
                                                                               parser.value(*option));

@@ -6,6 +6,8 @@
 #include "store/archive_store.h"
 
 #include <QJsonArray>
+
+#include <functional>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -27,17 +29,23 @@ QJsonValue orNull(const QString &s)
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
 
-// Parses the common options; returns the archive, or null after printing why (exit code in *exit).
+// The most articles search prints at once.
+constexpr int MaxLimit = 100000;
+
+// Parses the common options and checks the command's own (check says what is wrong, or nothing);
+// returns the archive, or null after printing why (exit code in *exit).
 std::unique_ptr<store::ArchiveStore> prepare(const QString &command, const QString &usage, const QStringList &args,
                                              QCommandLineParser &parser, FilterOptions &filters,
-                                             store::ArticleFilter *filter, int *exit)
+                                             store::ArticleFilter *filter, int *exit,
+                                             const std::function<QString()> &check = {})
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"help"_s);
     parser.addOption(help);
     filters.addTo(parser);
     QString error;
-    if (!parser.parse(args) || (!parser.isSet(help) && !filters.read(parser, filter, &error))) {
+    if (!parser.parse(args) ||
+        (!parser.isSet(help) && (!filters.read(parser, filter, &error) || !(error = check ? check() : QString()).isEmpty()))) {
         err(u"fangzhi-cli %1: %2\n%3"_s.arg(command, error.isEmpty() ? parser.errorText() : error, usage));
         *exit = ExitUsage;
         return nullptr;
@@ -82,15 +90,18 @@ int runSearch(const QStringList &args)
     parser.addOptions({limit, offset, json});
     store::ArticleFilter filter;
     int exit = ExitOk;
-    const auto archive = prepare(u"search"_s, usage, args, parser, filters, &filter, &exit);
+    int n = 0, skip = 0;
+    const auto archive = prepare(u"search"_s, usage, args, parser, filters, &filter, &exit, [&] {
+        bool limitOk = false, offsetOk = false;
+        n = parser.value(limit).toInt(&limitOk);
+        skip = parser.value(offset).toInt(&offsetOk);
+        return limitOk && offsetOk && n >= 0 && n <= MaxLimit && skip >= 0
+                   ? QString()
+                   : u"--limit takes a whole number from 0 to %1, --offset one from 0, not \"%2\" and \"%3\""_s.arg(MaxLimit)
+                         .arg(parser.value(limit), parser.value(offset));
+    });
     if (!archive)
         return exit;
-    bool limitOk = false, offsetOk = false;
-    const int n = parser.value(limit).toInt(&limitOk), skip = parser.value(offset).toInt(&offsetOk);
-    if (!limitOk || !offsetOk || n < 0 || skip < 0) {
-        err(u"fangzhi-cli search: --limit and --offset take whole numbers\n"_s + usage);
-        return ExitUsage;
-    }
     const store::ResultPage result = archive->search(filter, skip, n);
     if (!archive->lastError().isEmpty()) {
         err(u"fangzhi-cli search: "_s + archive->lastError() + u'\n');
