@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace fangzhi;
@@ -17,7 +18,27 @@ private Q_SLOTS:
     void pagesRowsFromTheArchive();
     void pagesPastACountThatStopped();
     void showsDatesRegionsAndAssociations();
+    void showsPageTextAsPlainText();
 };
+
+// A headline and credit holding markup show as printed, in the list and in its tooltips.
+void TestArticleList::showsPageTextAsPlainText()
+{
+    gui::ArticleListModel model(geo::Gazetteer::bundled());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    store::ArticleSummary a;
+    a.id = 1;
+    a.title = u"<font color=red size=7>大字</font> <a href=\"http://example.org\">链接</a>"_s;
+    a.credit = u"<b>供稿</b>"_s;
+    model.setResult(1, false, {a});
+    const QModelIndex title = model.index(0, gui::ArticleListModel::TitleColumn);
+    QCOMPARE(title.data().toString(), a.title);
+    QTextDocument shown;
+    shown.setHtml(title.data(Qt::ToolTipRole).toString()); // as a tooltip renders it
+    QCOMPARE(shown.toPlainText().trimmed(), a.title);
+    shown.setHtml(model.index(0, gui::ArticleListModel::CreditColumn).data(Qt::ToolTipRole).toString());
+    QCOMPARE(shown.toPlainText().trimmed(), a.credit);
+}
 
 void TestArticleList::pagesRowsFromTheArchive()
 {

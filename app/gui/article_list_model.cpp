@@ -1,5 +1,7 @@
 #include "article_list_model.h"
 
+#include <QTextDocument>
+
 #include "geo/gazetteer.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -57,7 +59,13 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     const store::ArticleSummary &a = m_rows[index.row()];
     if (role == IdRole)
         return a.id;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        // A tooltip takes anything that looks like markup for rich text: page text is shown as
+        // the page printed it, escaped.
+        const QString text = data(index, Qt::DisplayRole).toString();
+        return text.isEmpty() ? QVariant() : QVariant(Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal));
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case TitleColumn: {

@@ -102,6 +102,7 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     m_split->addWidget(centre);
     m_split->setSizes({300, 1060});
     setCentralWidget(m_split);
+    m_status->setTextFormat(Qt::PlainText); // file names and reports, never markup
     statusBar()->addWidget(m_status, 1);
     m_olderHint = new QLabel;
     m_olderHint->setObjectName(u"olderPagesHint"_s);
