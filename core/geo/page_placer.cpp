@@ -144,6 +144,7 @@ void placePage(Page &page, const PageSource &source, const Resolver &resolver)
         context.nearby += p.mentions;
     if (context.paperPlace)
         context.nearby += context.paperPlace;
+    resolver.countNearby(context); // once for the page, not once an article
 
     for (Article &a : page.articles) {
         const Placed placed = placeArticle(a, resolver, context);

@@ -4,6 +4,7 @@
 #include "name_automaton.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QStringView>
 
@@ -48,6 +49,9 @@ struct ResolveContext
     QDate date;           // the page's date: picks the meaning of names that changed
     QList<int> nearby;    // divisions resolved elsewhere on the same page
     int paperPlace = 0;   // the division the paper is named after: 大同日报 -> 大同市
+    // nearby counted by prefecture and by province: made once for a page by
+    // Resolver::countNearby, else counted from nearby at each call
+    QHash<int, int> nearbyGroups, nearbyProvinces;
 };
 
 class Resolver
@@ -67,6 +71,9 @@ public:
     // acting; so is one whose official or event the text names ("中国科协科普部副部长…",
     // "中国科协年会") beside a lower place. text is what the mentions were found in.
     [[nodiscard]] int subject(const QList<Mention> &mentions, QStringView text = {}) const;
+
+    // Counts context.nearby by prefecture and province once, for all the articles of a page.
+    void countNearby(ResolveContext &context) const;
 
     // The division a paper's or site's name is made of (大同日报, 桃源县政府网, 黄海晨刊 (日照)),
     // read with the home province; 0 if it names none.
@@ -94,8 +101,7 @@ private:
                           const ResolveContext &context) const;
     void resolveLevelReferences(QList<Mention> &mentions, QStringView text,
                                 const ResolveContext &context) const;
-    [[nodiscard]] int levelReference(const QList<Mention> &mentions, qsizetype i, QChar level,
-                                     QStringView text, const ResolveContext &context) const;
+    void resolveLevels(QList<Mention> &mentions, QStringView text, const ResolveContext &context) const;
     [[nodiscard]] bool isClue(NameKind kind, int code, qsizetype length) const;
     [[nodiscard]] int groupOf(int code) const;
     [[nodiscard]] int provinceOf(int code) const;

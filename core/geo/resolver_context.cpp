@@ -40,6 +40,16 @@ bool isAutonomousRegion(int province)
 
 } // namespace
 
+void Resolver::countNearby(ResolveContext &context) const
+{
+    context.nearbyGroups.clear();
+    context.nearbyProvinces.clear();
+    for (const int n : std::as_const(context.nearby)) {
+        ++context.nearbyGroups[groupOf(n)];
+        ++context.nearbyProvinces[provinceOf(n)];
+    }
+}
+
 // Scores every candidate of the names still open by what else the text and page say, and takes
 // a candidate only when it is the single best: 朝阳区 alone stays open, 吉林省朝阳区 does not.
 void Resolver::resolveAmbiguous(QList<Mention> &mentions, QStringView text,
@@ -54,11 +64,14 @@ void Resolver::resolveAmbiguous(QList<Mention> &mentions, QStringView text,
                 ++provinceCount[provinceOf(m.code)];
             }
         }
-        QHash<int, int> nearbyGroup, nearbyProvince;
-        for (const int n : context.nearby) {
-            ++nearbyGroup[groupOf(n)];
-            ++nearbyProvince[provinceOf(n)];
+        ResolveContext counted;
+        if (context.nearbyGroups.isEmpty() && !context.nearby.isEmpty()) {
+            counted.nearby = context.nearby;
+            countNearby(counted);
         }
+        const QHash<int, int> &nearbyGroup = counted.nearby.isEmpty() ? context.nearbyGroups : counted.nearbyGroups;
+        const QHash<int, int> &nearbyProvince =
+            counted.nearby.isEmpty() ? context.nearbyProvinces : counted.nearbyProvinces;
 
         for (qsizetype i = 0; i < mentions.size(); ++i) {
             Mention &m = mentions[i];
@@ -172,57 +185,6 @@ QStringView afterName(QStringView text, const Mention &m)
 
 } // namespace
 
-// The division of the level named by 省科协, 市科协, 我省, 本市, 全州…: the nearest place of that
-// level the text names (before, else after); else the one holding the places it names; else
-// the paper's own (a municipality's 市, an autonomous region's 区, any paper's 省).
-int Resolver::levelReference(const QList<Mention> &mentions, qsizetype i, QChar level,
-                             QStringView text, const ResolveContext &context) const
-{
-    // Places, not visitors: "襄阳市科协党组书记…出席" says nothing of whose 我市 it is.
-    const auto place = [&](const Mention &o) {
-        return o.resolved() && o.code != NationCode && !o.media &&
-               o.kind != NameKind::LevelAssociation && o.kind != NameKind::LevelReference &&
-               !(o.association && namesAnOfficialOrEvent(afterName(text, o)));
-    };
-    int firstProvince = 0;
-    for (const Mention &o : mentions)
-        if (!firstProvince && place(o))
-            firstProvince = provinceOf(o.code);
-    const int home = context.homeProvince ? context.homeProvince : firstProvince;
-    if (level == u'省')
-        return home ? home : -1;
-    if ((level == u'市' && isMunicipality(home)) || (level == u'区' && isAutonomousRegion(home)))
-        return home;
-    const auto fits = [&](const Division *d) {
-        if (level == u'市')
-            return d->name.endsWith(u'市') && d->level != Level::Province;
-        if (level == u'州' || level == u'盟')
-            return d->level == Level::Prefecture && d->name.endsWith(level);
-        return d->level == Level::County && d->name.endsWith(level);
-    };
-    for (qsizetype j = i - 1; j >= 0; --j)
-        if (place(mentions[j]) && fits(m_gazetteer.find(mentions[j].code)))
-            return mentions[j].code;
-    for (qsizetype j = i + 1; j < mentions.size(); ++j)
-        if (place(mentions[j]) && fits(m_gazetteer.find(mentions[j].code)))
-            return mentions[j].code;
-    if (level == u'市' || level == u'州' || level == u'盟') {
-        for (const Mention &o : mentions) {
-            if (!place(o))
-                continue;
-            const int prefecture = m_gazetteer.ancestorAt(o.code, Level::Prefecture);
-            if (const Division *d = prefecture ? m_gazetteer.find(prefecture) : nullptr;
-                d && fits(d))
-                return prefecture;
-        }
-    }
-    // The paper's own: 本报讯 … 市科协 in 大同日报 is 大同市科协.
-    for (int code = context.paperPlace; code > 0; code = m_gazetteer.find(code)->parent)
-        if (fits(m_gazetteer.find(code)))
-            return code;
-    return -1;
-}
-
 void Resolver::resolveLevelReferences(QList<Mention> &mentions, QStringView text,
                                       const ResolveContext &context) const
 {
@@ -247,12 +209,82 @@ void Resolver::resolveLevelReferences(QList<Mention> &mentions, QStringView text
         if (cities.size() == 1)
             m.code = cities.first();
     }
-    for (qsizetype i = 0; i < mentions.size(); ++i) {
-        Mention &m = mentions[i];
-        if (m.kind == NameKind::LevelAssociation)
-            m.code = levelReference(mentions, i, text[m.start], text, context);
-        else if (m.kind == NameKind::LevelReference)
-            m.code = levelReference(mentions, i, text[m.start + 1], text, context);
+    resolveLevels(mentions, text, context);
+}
+
+// The division of the level named by 省科协, 市科协, 我省, 本市, 全州…: the nearest place of that
+// level the text names (before, else after); else the one holding the places it names; else
+// the paper's own (a municipality's 市, an autonomous region's 区, any paper's 省). In passes
+// over the mentions, so that a text of thousands of them takes no longer than it is long.
+void Resolver::resolveLevels(QList<Mention> &mentions, QStringView text, const ResolveContext &context) const
+{
+    const qsizetype n = mentions.size();
+    const auto levelOf = [&](const Mention &m) {
+        return m.kind == NameKind::LevelAssociation ? text[m.start]
+               : m.kind == NameKind::LevelReference ? text[m.start + 1]
+                                                    : QChar();
+    };
+    QString asked; // the levels referred to
+    for (const Mention &m : std::as_const(mentions))
+        if (const QChar level = levelOf(m); !level.isNull() && !asked.contains(level))
+            asked += level;
+    if (asked.isEmpty())
+        return;
+    // Places, not visitors: "襄阳市科协党组书记…出席" says nothing of whose 我市 it is.
+    std::vector<const Division *> place(std::size_t(n), nullptr);
+    int firstProvince = 0;
+    for (qsizetype j = 0; j < n; ++j) {
+        const Mention &o = mentions[j];
+        if (o.resolved() && o.code != NationCode && !o.media && levelOf(o).isNull() &&
+            !(o.association && namesAnOfficialOrEvent(afterName(text, o)))) {
+            place[std::size_t(j)] = m_gazetteer.find(o.code);
+            if (!firstProvince)
+                firstProvince = provinceOf(o.code);
+        }
+    }
+    const int home = context.homeProvince ? context.homeProvince : firstProvince;
+    for (const QChar level : std::as_const(asked)) {
+        const auto fits = [&](const Division *d) {
+            if (level == u'市')
+                return d->name.endsWith(u'市') && d->level != Level::Province;
+            if (level == u'州' || level == u'盟')
+                return d->level == Level::Prefecture && d->name.endsWith(level);
+            return d->level == Level::County && d->name.endsWith(level);
+        };
+        // Whatever no place of the text answers: the prefecture holding the places named, the
+        // paper's own place, the paper's province.
+        int fallback = -1;
+        if (level == u'省' || (level == u'市' && isMunicipality(home)) ||
+            (level == u'区' && isAutonomousRegion(home))) {
+            fallback = home ? home : -1;
+        } else {
+            for (qsizetype j = 0; fallback < 0 && j < n; ++j) {
+                const int prefecture = place[std::size_t(j)] && (level == u'市' || level == u'州' || level == u'盟')
+                                           ? m_gazetteer.ancestorAt(mentions[j].code, Level::Prefecture)
+                                           : 0;
+                if (const Division *d = prefecture ? m_gazetteer.find(prefecture) : nullptr; d && fits(d))
+                    fallback = prefecture;
+            }
+            for (int code = context.paperPlace; fallback < 0 && code > 0; code = m_gazetteer.find(code)->parent)
+                if (fits(m_gazetteer.find(code)))
+                    fallback = code;
+        }
+        const bool ownDivision = level == u'省' || fallback == home;
+        std::vector<int> after(std::size_t(n) + 1, -1); // the nearest fitting place from j on
+        for (qsizetype j = n - 1; j >= 0; --j) {
+            const Division *d = place[std::size_t(j)];
+            after[std::size_t(j)] = d && fits(d) ? d->code : after[std::size_t(j) + 1];
+        }
+        int before = -1;
+        for (qsizetype j = 0; j < n; ++j) {
+            Mention &m = mentions[j];
+            if (levelOf(m) == level) {
+                const int near = before >= 0 ? before : after[std::size_t(j) + 1];
+                m.code = ownDivision || near < 0 ? fallback : near;
+            }
+            if (const Division *d = place[std::size_t(j)]; d && fits(d))
+                before = d->code;
+        }
     }
 }
 
@@ -273,6 +305,10 @@ int Resolver::subject(const QList<Mention> &mentions, QStringView text) const
         if (d->level > Level::Province && !m.association)
             provinces.append(provinceOf(m.code));
     }
+    qsizetype firstPlace = mentions.size(); // the first mention resolved, a medium's name aside
+    for (qsizetype j = 0; j < mentions.size() && firstPlace == mentions.size(); ++j)
+        if (mentions[j].resolved() && !mentions[j].media)
+            firstPlace = j;
     const auto passing = [&](qsizetype i) {
         const Mention &m = mentions[i];
         if (m.media)
@@ -285,10 +321,7 @@ int Resolver::subject(const QList<Mention> &mentions, QStringView text) const
             return true;
         if (level == int(Level::Province) && !provinces.isEmpty() && !provinces.contains(m.code))
             return true;
-        for (qsizetype j = 0; j < i; ++j)
-            if (mentions[j].resolved() && !mentions[j].media)
-                return true;
-        return false;
+        return firstPlace < i;
     };
     for (qsizetype i = 0; i < mentions.size(); ++i)
         if (mentions[i].resolved() && mentions[i].association && !passing(i))
