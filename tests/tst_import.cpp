@@ -51,6 +51,7 @@ private Q_SLOTS:
     void aKilledImportLeavesWholePagesAndARerunCompletesIt();
     void aDigitalEditionGivesItsPageAndDates();
     void whateverParsesIsStored();
+    void importsCreatingOneArchiveAtOnce();
 };
 
 void TestImport::reimportingTheSameBytesChangesNothing()
@@ -341,6 +342,28 @@ void TestImport::whateverParsesIsStored()
     QVERIFY(parsed >= written - 2);
     QCOMPARE(archive->counts().pages, qint64(r.added));
     QCOMPARE(archive->counts().articles, r.articles);
+}
+
+// Four imports started together on an archive that does not exist yet: one creates it, the
+// others wait for it, and every page is stored.
+void TestImport::importsCreatingOneArchiveAtOnce()
+{
+    for (int round = 0; round < 3; ++round) {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"shared.fangzhi"_s);
+        const QStringList seeds = QDir(QStringLiteral(FANGZHI_SEEDS_DIR)).entryList({u"*.txt"_s});
+        std::vector<std::unique_ptr<QProcess>> imports;
+        for (int i = 0; i < 4; ++i) {
+            imports.push_back(std::make_unique<QProcess>());
+            imports.back()->start(QStringLiteral(FANGZHI_CLI),
+                                  {u"import"_s, u"--db"_s, db, QStringLiteral(FANGZHI_SEEDS_DIR) + u'/' + seeds[i]});
+        }
+        for (auto &p : imports) {
+            QVERIFY(p->waitForFinished(60000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        }
+        QCOMPARE(openArchive(db)->counts().pages, 4);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImport)

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void detectsBig5();
     void refusesWhatIsNotText_data();
     void refusesWhatIsNotText();
+    void decodesWithReplacementAndSaysWhere();
     void normalizesFullWidthAndSpaces();
     void unifiesLineEndings();
     void keepsCjkPunctuationThatIsNotFullWidthAscii();
@@ -71,7 +72,38 @@ void TestText::refusesWhatIsNotText_data()
     // 0x81 opens a two-byte GBK character and 0x20 cannot close one; nor is it UTF-8.
     QTest::newRow("undecodable") << QByteArray("\xE8\xBE\xBE\x81\x20\xFF\xFE\xFD")
                                  << u"neither UTF-8 nor GB18030"_s;
-    QTest::newRow("odd utf-16") << QByteArray("\xFF\xFE\x41\x00\x42") << u"odd number of bytes"_s;
+}
+
+// A few bytes that do not decode cost those bytes, not the page: replaced, and said where.
+void TestText::decodesWithReplacementAndSaysWhere()
+{
+    const QString text = u"达州市科协 提高科普项目实施质量\n\n本报讯 10月20日,资阳市科协召开会议。"_s;
+    const QByteArray utf8 = text.toUtf8();
+    DecodedText cut = decode(utf8.left(utf8.size() - 2)); // cut inside the last character
+    QCOMPARE(cut.encoding, u"UTF-8"_s);
+    QVERIFY(cut.text.startsWith(text.chopped(1)) && cut.text.endsWith(QChar::ReplacementCharacter));
+    QVERIFY2(cut.warning.contains(u"at byte %1"_s.arg(utf8.size() - 3)), qPrintable(cut.warning));
+    QByteArray damaged = utf8;
+    damaged[7] = '\xFF'; // one bad byte inside 市
+    const DecodedText one = decode(damaged);
+    QVERIFY(one.ok() && one.encoding == u"UTF-8"_s);
+    QVERIFY2(one.warning.contains(u"at byte 6"_s), qPrintable(one.warning)); // 市 starts there
+    QVERIFY(one.text.contains(u"提高科普项目实施质量"_s));
+    QStringEncoder gbEncoder("GB18030");
+    const QByteArray gb = gbEncoder.encode(text);
+    const DecodedText gbCut = decode(gb.left(gb.size() - 1));
+    QCOMPARE(gbCut.encoding, u"GB18030"_s);
+    QVERIFY2(gbCut.warning.contains(u"at byte %1"_s.arg(gb.size() - 2)), qPrintable(gbCut.warning));
+    const DecodedText odd = decode(QByteArray("\xFF\xFE\x41\x00\x42", 5));
+    QVERIFY(odd.ok() && odd.text.startsWith(u'A') && !odd.warning.isEmpty());
+    // UTF-16 without a byte order mark is text, not binary.
+    QStringEncoder le(QStringEncoder::Utf16LE), be(QStringEncoder::Utf16BE);
+    const DecodedText fromLe = decode(le.encode(text)), fromBe = decode(be.encode(text));
+    QCOMPARE(fromLe.encoding, u"UTF-16LE"_s);
+    QCOMPARE(fromLe.text, text);
+    QCOMPARE(fromBe.encoding, u"UTF-16BE"_s);
+    QCOMPARE(fromBe.text, text);
+    QVERIFY(fromLe.warning.isEmpty());
 }
 
 void TestText::refusesWhatIsNotText()

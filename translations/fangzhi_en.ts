@@ -18,6 +18,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n page(s) were stored with bytes that could not be decoded, replaced by �.</source>
+        <translation>
+            <numerusform>%n page was stored with bytes that could not be decoded, replaced by �.</numerusform>
+            <numerusform>%n pages were stored with bytes that could not be decoded, replaced by �.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Read Pages &amp;Again (%n older)…</source>
         <translation>
             <numerusform>Read Pages &amp;Again (%n older)…</numerusform>

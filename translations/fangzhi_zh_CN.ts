@@ -198,6 +198,12 @@
             <numerusform>%n 个文件无法导入。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s) were stored with bytes that could not be decoded, replaced by �.</source>
+        <translation>
+            <numerusform>%n 个版面已存入，其中无法解码的字节已替换为 �。</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/gui/reader_window.cpp" line="209"/>
         <source>Exported to %1</source>

@@ -58,6 +58,8 @@ int runImport(const QStringList &args)
             .arg(r.articles));
     for (const ingest::FileFailure &f : r.failed)
         out(u"  failed: %1: %2\n"_s.arg(f.file, f.reason));
+    for (const ingest::FileFailure &f : r.warned)
+        out(u"  stored with a warning: %1: %2\n"_s.arg(f.file, f.reason));
     out(u"The archive %1 holds %2 pages and %3 articles.\n"_s.arg(parser.value(db)).arg(total.pages).arg(total.articles));
     return r.failed.isEmpty() && !r.cancelled ? ExitOk : ExitBadInput;
 }

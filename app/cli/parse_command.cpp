@@ -96,6 +96,7 @@ int runParse(const QStringList &args)
     const QStringList files = parse::expandPagePaths(parser.positionalArguments(), &missing);
     QJsonArray pages;
     QJsonArray errors;
+    QJsonArray warnings;
     const auto fail = [&](const QString &file, const QString &reason) {
         err(u"fangzhi-cli: %1: %2\n"_s.arg(file, reason));
         errors.append(QJsonObject{{u"file"_s, file}, {u"reason"_s, reason}});
@@ -109,6 +110,10 @@ int runParse(const QStringList &args)
             continue;
         }
         geo::placePage(*result.page, {pagesDate, parser.value(newspaper)});
+        if (!result.warning.isEmpty()) {
+            err(u"fangzhi-cli: %1: %2\n"_s.arg(path, result.warning));
+            warnings.append(QJsonObject{{u"file"_s, path}, {u"warning"_s, result.warning}});
+        }
         if (parser.isSet(json))
             pages.append(parse::pageToJson(*result.page));
         else if (parser.isSet(explain))
@@ -120,6 +125,8 @@ int runParse(const QStringList &args)
         QJsonObject doc{{u"pages"_s, pages}};
         if (!errors.isEmpty())
             doc.insert(u"errors"_s, errors);
+        if (!warnings.isEmpty())
+            doc.insert(u"warnings"_s, warnings);
         out(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)));
     }
     return errors.isEmpty() ? ExitOk : ExitBadInput;

@@ -98,11 +98,13 @@ void ArchiveWorker::importPaths(const QStringList &paths)
     m_cancel = false;
     Progress progress(this, m_cancel);
     const ingest::ImportReport r = ingest::importPages(*m_archive, paths, {}, &progress);
-    QStringList failures;
+    QStringList failures, warnings;
     for (const auto &f : r.failed)
         failures << u"%1: %2"_s.arg(f.file, f.reason);
+    for (const auto &f : r.warned)
+        warnings << u"%1: %2"_s.arg(f.file, f.reason);
     m_countedFilter.reset();
-    Q_EMIT importFinished(r.added, r.replaced, r.unchanged, r.articles, failures, r.cancelled);
+    Q_EMIT importFinished(r.added, r.replaced, r.unchanged, r.articles, failures, warnings, r.cancelled);
     Q_EMIT opened(m_path, m_archive->associations(), m_archive->sections(), m_archive->counts().articles);
 }
 

@@ -42,7 +42,8 @@ Q_SIGNALS:
     void fetched(int generation, int offset, const QList<fangzhi::store::ArticleSummary> &rows);
     void articleLoaded(const fangzhi::store::StoredArticle &article, const QString &pageText);
     void importProgress(int done, int total, const QString &file);
-    void importFinished(int added, int replaced, int unchanged, int articles, const QStringList &failures, bool cancelled);
+    void importFinished(int added, int replaced, int unchanged, int articles, const QStringList &failures,
+                        const QStringList &warnings, bool cancelled);
     // Pages of the open archive that an older parser read: reading them again would do better.
     void olderPagesFound(int pages);
     void reparseFinished(int reparsed, int pages, const fangzhi::store::ReparseCounts &articles,

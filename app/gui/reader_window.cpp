@@ -193,7 +193,8 @@ ReaderWindow::ReaderWindow(QWidget *parent)
         m_progress->setValue(done); // last: a modal dialog handles events here, the import may end
     });
     connect(m_worker, &ArchiveWorker::importFinished, this,
-            [this](int added, int replaced, int unchanged, int articles, const QStringList &failures, bool cancelled) {
+            [this](int added, int replaced, int unchanged, int articles, const QStringList &failures,
+                   const QStringList &warnings, bool cancelled) {
                 if (m_progress)
                     m_progress->deleteLater();
                 m_progress = nullptr;
@@ -201,11 +202,16 @@ ReaderWindow::ReaderWindow(QWidget *parent)
                                      .arg(added).arg(replaced).arg(unchanged).arg(articles);
                 if (cancelled)
                     report = tr("Import cancelled. ") + report;
-                if (!failures.isEmpty()) {
-                    QMessageBox box(QMessageBox::Warning, tr("Import"), report + u"\n\n"_s +
-                                        tr("%n file(s) could not be imported.", nullptr, int(failures.size())),
+                if (!failures.isEmpty() || !warnings.isEmpty()) {
+                    QStringList said;
+                    if (!failures.isEmpty())
+                        said << tr("%n file(s) could not be imported.", nullptr, int(failures.size()));
+                    if (!warnings.isEmpty())
+                        said << tr("%n page(s) were stored with bytes that could not be decoded, replaced by �.",
+                                   nullptr, int(warnings.size()));
+                    QMessageBox box(QMessageBox::Warning, tr("Import"), report + u"\n\n"_s + said.join(u'\n'),
                                     QMessageBox::Ok, this);
-                    box.setDetailedText(failures.join(u'\n'));
+                    box.setDetailedText((failures + warnings).join(u'\n'));
                     if (!qEnvironmentVariableIsSet("FANGZHI_NO_DIALOGS"))
                         box.exec();
                 }

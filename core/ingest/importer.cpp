@@ -120,6 +120,8 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
         }
         ++(job.replacing ? report.replaced : report.added);
         report.articles += int(record.page->articles.size());
+        if (!prepared.parsed.warning.isEmpty())
+            report.warned.append({job.file, prepared.parsed.warning});
         if ((report.added + report.replaced) % SearchIndexBatch == 0 && !archive.updateSearchIndex())
             fail(job.file, u"the search index could not be updated: "_s + archive.lastError());
         done(job.file);

@@ -27,6 +27,7 @@ struct ImportReport
     int unchanged = 0;     // pages already stored as they are
     int duplicates = 0;    // the same bytes under another name
     QList<FileFailure> failed;
+    QList<FileFailure> warned; // stored, with a warning: bytes that could not be decoded
     bool cancelled = false;
 };
 

@@ -20,10 +20,10 @@ PageFileResult parsePageBytes(const QByteArray &bytes, const QString &fileName,
 {
     const text::DecodedText decoded = text::decode(bytes);
     if (!decoded.ok())
-        return {std::nullopt, decoded.error};
+        return {std::nullopt, decoded.error, {}};
     const QString normalized = text::normalize(decoded.text);
     if (normalized.trimmed().isEmpty())
-        return {std::nullopt, u"the file holds only blank lines"_s};
+        return {std::nullopt, u"the file holds only blank lines"_s, {}};
 
     Page page = parsePage(normalized);
     const bool anyWords =
@@ -37,14 +37,14 @@ PageFileResult parsePageBytes(const QByteArray &bytes, const QString &fileName,
                              : !page.sections.isEmpty() || !page.banners.isEmpty()
                                  ? u"only banners and section labels"_s
                                  : u"no words, only punctuation"_s;
-        return {std::nullopt, u"no recognisable article (the page holds %1)"_s.arg(what)};
+        return {std::nullopt, u"no recognisable article (the page holds %1)"_s.arg(what), {}};
     }
     page.file = fileName;
     page.encoding = decoded.encoding;
     page.originalText = decoded.text;
     page.homeProvince = homeProvince;
     page.date = dateFromFileName(fileName);
-    return {std::move(page), {}};
+    return {std::move(page), {}, decoded.warning};
 }
 
 std::optional<QByteArray> readPageBytes(const QString &path, QString *error)
@@ -75,7 +75,7 @@ PageFileResult readPageFile(const QString &path, const QString &homeProvince)
     QString error;
     const std::optional<QByteArray> bytes = readPageBytes(path, &error);
     if (!bytes)
-        return {std::nullopt, error};
+        return {std::nullopt, error, {}};
     return parsePageBytes(*bytes, path, homeProvince);
 }
 

@@ -15,6 +15,7 @@ struct PageFileResult
 {
     std::optional<Page> page;
     QString error; // "<reason>"; the caller names the file
+    QString warning; // the page was kept, but: "1 byte could not be decoded (at byte 4,095)…"
 
     [[nodiscard]] bool ok() const noexcept { return page.has_value(); }
 };

@@ -7,6 +7,8 @@
 #include "row_json.h"
 #include "sqlite_tokenizer.h"
 
+#include <QElapsedTimer>
+#include <QThread>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -98,22 +100,40 @@ std::unique_ptr<SqliteArchiveStore> SqliteArchiveStore::open(const QString &path
     if (!db.open())
         return fail(inWords(db.lastError()));
 
-    // Read before writing anything: a newer archive must be left exactly as it is.
+    // Read before writing anything: a newer archive must be left exactly as it is. The version
+    // and whether the file holds tables are read in one statement, so that an archive another
+    // program is creating right now is seen either empty or made, never half-way.
     QSqlQuery q(db);
-    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+    if (!q.exec(u"SELECT user_version, (SELECT count(*) FROM sqlite_master) FROM pragma_user_version"_s) ||
+        !q.next())
         return fail(inWords(q.lastError()));
     const int version = q.value(0).toInt();
+    const bool holdsTables = q.value(1).toInt() > 0;
+    q.finish();
     if (version > currentSchemaVersion())
         return fail(u"the archive was written by a newer Fangzhi (schema version %1; this version "
                     "knows up to %2). It has not been changed; open it with a newer Fangzhi."_s
                         .arg(version)
                         .arg(currentSchemaVersion()));
-    if (version == 0 && q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next() && q.value(0).toInt() > 0)
+    if (version == 0 && holdsTables)
         return fail(u"an SQLite database, but not a Fangzhi archive; it has not been changed"_s);
 
     if (!registerTokenizer(db))
         return fail(u"this SQLite has no full-text search (FTS5)"_s);
-    for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
+    // Turning a new file to WAL wants it alone, and does not wait for the busy timeout: another
+    // program creating the same archive at this moment is waited for here.
+    QElapsedTimer waiting;
+    waiting.start();
+    while (!(q.exec(u"PRAGMA journal_mode"_s) && q.next() && q.value(0).toString() == u"wal"_s)) {
+        q.finish();
+        if (q.exec(u"PRAGMA journal_mode = WAL"_s) && q.next() && q.value(0).toString() == u"wal"_s)
+            break;
+        if (waiting.elapsed() > 10000)
+            return fail(inWords(q.lastError()));
+        QThread::msleep(20);
+    }
+    q.finish();
+    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s,
                                   u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -262144"_s,
                                   u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA mmap_size = 268435456"_s,
                                   u"PRAGMA wal_autocheckpoint = 16384"_s, u"PRAGMA secure_delete = OFF"_s})
@@ -132,7 +152,10 @@ std::unique_ptr<SqliteArchiveStore> SqliteArchiveStore::open(const QString &path
 bool SqliteArchiveStore::migrate(QString *error)
 {
     QSqlQuery q(m_db);
-    for (const auto &[version, file] : schemaFiles()) {
+    // An archive already at the current version is not locked for writing to find that out.
+    const bool current = q.exec(u"PRAGMA user_version"_s) && q.next() && q.value(0).toInt() >= currentSchemaVersion();
+    q.finish();
+    for (const auto &[version, file] : current ? decltype(schemaFiles()){} : schemaFiles()) {
         // The version is read under the write lock: another process may have just migrated.
         if (!exec(u"BEGIN IMMEDIATE"_s)) {
             *error = m_error;
@@ -174,7 +197,9 @@ bool SqliteArchiveStore::fillDivisions()
         return false;
     }
     const auto &g = geo::Gazetteer::bundled();
-    if (q.value(0).toLongLong() == g.divisions().size())
+    const bool filled = q.value(0).toLongLong() == g.divisions().size();
+    q.finish(); // a read left open would keep its snapshot, and a write lock could not be waited for
+    if (filled)
         return true;
     bool ok = begin() && exec(u"DELETE FROM divisions"_s);
     q.prepare(u"INSERT INTO divisions (code, parent, level, name, pinyin, association) VALUES (?, ?, ?, ?, ?, ?)"_s);
