@@ -52,6 +52,7 @@ private Q_SLOTS:
     void aDigitalEditionGivesItsPageAndDates();
     void whateverParsesIsStored();
     void importsCreatingOneArchiveAtOnce();
+    void theSamePageInFourEncodingsIsStoredOnce();
 };
 
 void TestImport::reimportingTheSameBytesChangesNothing()
@@ -364,6 +365,22 @@ void TestImport::importsCreatingOneArchiveAtOnce()
         }
         QCOMPARE(openArchive(db)->counts().pages, 4);
     }
+}
+
+void TestImport::theSamePageInFourEncodingsIsStoredOnce()
+{
+    QTemporaryDir dir;
+    const QString text = QString::fromUtf8(test::readFile(test::seedPath("002_8555cece826b833e.txt")));
+    QStringEncoder gb("GB18030"), utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    test::writeFile(dir.filePath(u"pages/a_utf8.txt"_s), text.toUtf8());
+    test::writeFile(dir.filePath(u"pages/b_utf8_bom.txt"_s), "\xEF\xBB\xBF" + text.toUtf8());
+    test::writeFile(dir.filePath(u"pages/c_gb18030.txt"_s), gb.encode(text));
+    test::writeFile(dir.filePath(u"pages/d_utf16.txt"_s), utf16.encode(text));
+    auto archive = openArchive(dir.filePath(u"a.fangzhi"_s));
+    const ingest::ImportReport r = ingest::importPages(*archive, {dir.filePath(u"pages"_s)});
+    QCOMPARE(r.added, 1);
+    QCOMPARE(r.duplicates, 3);
+    QCOMPARE(archive->counts().pages, 1);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

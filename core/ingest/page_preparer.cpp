@@ -1,5 +1,7 @@
 #include "page_preparer.h"
 
+#include "text/decoder.h"
+
 #include "geo/page_placer.h"
 #include "page_dating.h"
 #include "parse/block_evidence.h"
@@ -75,8 +77,12 @@ void PagePreparer::readAndHash(PageJob &job)
     if (!bytes)
         return;
     job.bytes = std::move(*bytes);
+    // The same page in UTF-8, GB18030 or UTF-16 is the same page: its text is what is compared.
+    // (A page in UTF-8 without a byte order mark hashes as its bytes did before.)
+    const text::DecodedText decoded = text::decode(job.bytes);
     job.contentHash = QString::fromLatin1(
-        QCryptographicHash::hash(job.bytes, QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(decoded.ok() ? decoded.text.toUtf8() : job.bytes, QCryptographicHash::Sha256)
+            .toHex());
 }
 
 void PagePreparer::parseAndPlace(PreparedPage &prepared) const
