@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace fangzhi;
 
@@ -66,6 +69,7 @@ private Q_SLOTS:
     void textBeforeTheFirstHeadlineIsKept();
     void datesFromFileNames();
     void expandsFolders();
+    void namesWhatAFolderHoldsThatCannotBeRead();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -261,16 +265,48 @@ void TestPageFiles::datesFromFileNames()
 
 void TestPageFiles::expandsFolders()
 {
-    QStringList missing;
+    QList<parse::SkippedPath> skipped;
     const QStringList files =
         parse::expandPagePaths({QStringLiteral(FANGZHI_FIXTURES_DIR),
                                 seedPath(u"000_e94dbefa3c4468c5.txt"_s), u"/no/such/dir"_s},
-                               &missing);
-    QCOMPARE(missing, QStringList{u"/no/such/dir"_s});
+                               &skipped);
+    QCOMPARE(skipped.size(), 1);
+    QCOMPARE(skipped.first().path, u"/no/such/dir"_s);
+    QCOMPARE(skipped.first().reason, u"no such file or folder"_s);
     QCOMPARE(files.size(), 17); // six fixtures, ten in forms/ (folders are searched), one seed
     QVERIFY(files.first().endsWith(u"banner_only.txt"_s));
     QVERIFY(files.contains(fixturePath(u"forms/briefs.txt"_s)));
     QVERIFY(files.contains(fixturePath(u"markdown_roundup.md"_s)));
+}
+
+// What a folder holds that cannot be read is named with its reason, never passed over: a link
+// to nothing, a name that is not UTF-8, a link back up the tree followed once.
+void TestPageFiles::namesWhatAFolderHoldsThatCannotBeRead()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"pages"_s);
+    QVERIFY(QDir().mkpath(folder + u"/sub"_s));
+    const QByteArray seed = readAll(seedPath(u"002_8555cece826b833e.txt"_s));
+    QFile good(folder + u"/sub/good.txt"_s);
+    QVERIFY(good.open(QIODevice::WriteOnly) && good.write(seed) == seed.size());
+    good.close();
+    QVERIFY(QFile::link(folder + u"/gone.txt"_s, folder + u"/dangling.txt"_s));
+    QVERIFY(QFile::link(folder, folder + u"/sub/loop"_s)); // a link back up
+    const QByteArray badName = QFile::encodeName(folder) + "/bad\xff\xfe.txt";
+    const int fd = ::open(badName.constData(), O_CREAT | O_WRONLY, 0644);
+    QVERIFY(fd >= 0);
+    ::close(fd);
+    QList<parse::SkippedPath> skipped;
+    const QStringList files = parse::expandPagePaths({folder}, &skipped);
+    QCOMPARE(files, QStringList{folder + u"/sub/good.txt"_s});
+    QStringList reasons;
+    for (const auto &s : skipped)
+        reasons << QFileInfo(s.path).fileName().left(3) + u": "_s + s.reason;
+    reasons.sort();
+    QCOMPARE(reasons.size(), 2);
+    QVERIFY2(reasons[0].startsWith(u"bad: its name is not valid UTF-8"_s), qPrintable(reasons.join(u'\n')));
+    QVERIFY2(reasons[1].startsWith(u"dan: a link to nothing"_s), qPrintable(reasons.join(u'\n')));
+    QCOMPARE(::unlink(badName.constData()), 0); // Qt could not remove it either
 }
 
 QTEST_GUILESS_MAIN(TestPageFiles)

@@ -92,8 +92,8 @@ int runParse(const QStringList &args)
         return ExitUsage;
     }
 
-    QStringList missing;
-    const QStringList files = parse::expandPagePaths(parser.positionalArguments(), &missing);
+    QList<parse::SkippedPath> skipped;
+    const QStringList files = parse::expandPagePaths(parser.positionalArguments(), &skipped);
     QJsonArray pages;
     QJsonArray errors;
     QJsonArray warnings;
@@ -101,8 +101,8 @@ int runParse(const QStringList &args)
         err(u"fangzhi-cli: %1: %2\n"_s.arg(file, reason));
         errors.append(QJsonObject{{u"file"_s, file}, {u"reason"_s, reason}});
     };
-    for (const QString &path : missing)
-        fail(path, u"no such file or folder"_s);
+    for (const parse::SkippedPath &s : skipped)
+        fail(s.path, s.reason);
     for (const QString &path : files) {
         parse::PageFileResult result = parse::readPageFile(path, homeCode);
         if (!result.ok()) {

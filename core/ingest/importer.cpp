@@ -40,16 +40,16 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
                          ImportProgress *progress)
 {
     ImportReport report;
-    QStringList missing;
-    const QStringList files = parse::expandPagePaths(paths, &missing);
+    QList<parse::SkippedPath> skipped;
+    const QStringList files = parse::expandPagePaths(paths, &skipped);
     report.files = int(files.size());
     const auto fail = [&](const QString &file, const QString &reason) {
         report.failed.append({file, reason});
         if (progress)
             progress->fileFailed(file, reason);
     };
-    for (const QString &m : missing)
-        fail(m, u"no such file or folder"_s);
+    for (const parse::SkippedPath &s : skipped)
+        fail(s.path, s.reason);
     if (progress)
         progress->started(report.files);
     int finished = 0;

@@ -5,11 +5,14 @@
 #include "text/decoder.h"
 #include "text/normalizer.h"
 
-#include <QDirIterator>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
+
+#include <dirent.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -79,23 +82,89 @@ PageFileResult readPageFile(const QString &path, const QString &homeProvince)
     return parsePageBytes(*bytes, path, homeProvince);
 }
 
-QStringList expandPagePaths(const QStringList &paths, QStringList *missing)
+namespace {
+
+bool isPageName(const QString &name)
+{
+    return name.endsWith(u".txt"_s, Qt::CaseInsensitive) || name.endsWith(u".md"_s, Qt::CaseInsensitive);
+}
+
+// Why a page file found in a folder cannot be taken, or nothing.
+QString unusable(const QFileInfo &f)
+{
+    if (QFile::encodeName(f.absoluteFilePath()).size() >= 4096)
+        return u"its path is longer than the system allows"_s;
+    if (f.isSymLink() && !f.exists())
+        return u"a link to nothing (%1 does not exist)"_s.arg(f.symLinkTarget());
+    if (!f.isReadable())
+        return u"cannot be read (no permission)"_s;
+    return {};
+}
+
+void walk(const QString &folder, QStringList &found, QList<SkippedPath> *skipped, QSet<QString> &seen)
+{
+    const QString canonical = QFileInfo(folder).canonicalFilePath();
+    if (canonical.isEmpty() || seen.contains(canonical))
+        return; // a link back up the tree is followed once
+    seen.insert(canonical);
+    // Read with the system's own calls: Qt passes over names that are not valid UTF-8.
+    QFileInfoList entries;
+    if (DIR *d = ::opendir(QFile::encodeName(folder).constData())) {
+        while (const dirent *e = ::readdir(d)) {
+            const QByteArray raw(e->d_name);
+            if (raw.startsWith('.'))
+                continue; // ., .., and hidden files (._page.txt beside a page copied from a Mac)
+            const QString name = QFile::decodeName(raw);
+            if (QFile::encodeName(name) != raw) {
+                if (skipped && isPageName(name))
+                    skipped->append({folder + u'/' + name, u"its name is not valid UTF-8, so it cannot be opened by name"_s});
+                continue;
+            }
+            entries.append(QFileInfo(folder + u'/' + name));
+        }
+        ::closedir(d);
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const QFileInfo &a, const QFileInfo &b) { return a.fileName() < b.fileName(); });
+    for (const QFileInfo &f : std::as_const(entries)) {
+        if (f.isDir()) {
+            if (!f.isReadable() || !f.isExecutable()) {
+                if (skipped)
+                    skipped->append({f.filePath(), u"a folder that cannot be read (no permission)"_s});
+                continue;
+            }
+            walk(f.filePath(), found, skipped, seen);
+            continue;
+        }
+        if (!isPageName(f.fileName()))
+            continue;
+        if (const QString why = unusable(f); !why.isEmpty()) {
+            if (skipped)
+                skipped->append({f.filePath(), why});
+            continue;
+        }
+        found.append(f.filePath());
+    }
+}
+
+} // namespace
+
+QStringList expandPagePaths(const QStringList &paths, QList<SkippedPath> *skipped)
 {
     QStringList files;
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
             QStringList found;
-            QDirIterator it(path, {u"*.txt"_s, u"*.md"_s}, QDir::Files | QDir::Readable,
-                            QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
-            while (it.hasNext())
-                found.append(it.next());
+            QSet<QString> seen;
+            walk(path, found, skipped, seen);
             found.sort();
             files += found;
         } else if (info.exists()) {
             files.append(path);
-        } else if (missing) {
-            missing->append(path);
+        } else if (skipped) {
+            skipped->append({path, info.isSymLink() ? u"a link to nothing (%1 does not exist)"_s.arg(info.symLinkTarget())
+                                                    : u"no such file or folder"_s});
         }
     }
     return files;

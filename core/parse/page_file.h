@@ -30,8 +30,17 @@ inline constexpr qint64 MaxPageFileBytes = 256ll * 1024 * 1024;
 [[nodiscard]] PageFileResult parsePageBytes(const QByteArray &bytes, const QString &fileName,
                                             const QString &homeProvince = {});
 
-// Expands folders (recursively) into the page files they hold (.txt and .md), sorted; files
-// named directly are kept whatever their extension. Paths that do not exist go to missing.
-[[nodiscard]] QStringList expandPagePaths(const QStringList &paths, QStringList *missing = nullptr);
+// A path that could not be taken, and why: "a link to nothing", "a folder that cannot be read".
+struct SkippedPath
+{
+    QString path;
+    QString reason;
+};
+
+// Expands folders (recursively, following links once) into the page files they hold (.txt and
+// .md), sorted; files named directly are kept whatever their extension. What cannot be taken
+// goes to skipped with its reason: paths that do not exist, links to nothing, folders and pages
+// that cannot be read, names that are not valid UTF-8, paths longer than the system allows.
+[[nodiscard]] QStringList expandPagePaths(const QStringList &paths, QList<SkippedPath> *skipped = nullptr);
 
 } // namespace fangzhi::parse
