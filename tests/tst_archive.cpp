@@ -4,6 +4,7 @@
 #include "geo/region_counts.h"
 #include "parse/page_file.h"
 #include "store/row_json.h"
+#include "store/search_query.h"
 #include "store/store_errors.h"
 
 #include <QCryptographicHash>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void listsInTheOrderChosen();
     void hostileQueriesAreSafe_data();
     void hostileQueriesAreSafe();
+    void repeatedWordsCountOnceAndLongSearchesAreRefused();
     void migratesAnOlderArchive();
     void refusesANewerArchiveAndLeavesItUntouched();
     void refusesWhatIsNotAnArchive();
@@ -359,11 +361,32 @@ void TestArchive::hostileQueriesAreSafe()
     QFETCH(QString, typed);
     QFETCH(qint64, total);
     const store::ResultPage r = archive().search(query(typed), 0, 10);
-    QVERIFY2(archive().lastError().isEmpty() || total != 0, qPrintable(archive().lastError()));
+    // Nothing found, and no error but a refusal in words of what is too long.
+    QVERIFY2(archive().lastError().isEmpty() || archive().lastError().contains(u"it may be at most"_s) || total != 0,
+             qPrintable(archive().lastError()));
     if (total >= 0)
         QCOMPARE(r.total, total);
     QCOMPARE(archive().counts().articles, 37); // nothing was harmed
     QCOMPARE(archive().search(query(u"达州"_s), 0, 5).total, 1);
+}
+
+void TestArchive::repeatedWordsCountOnceAndLongSearchesAreRefused()
+{
+    const qint64 once = archive().search(query(u"科普"_s), 0, 10).total;
+    QStringList repeated(100, u"科普"_s);
+    const store::ResultPage r = archive().search(query(repeated.join(u' ')), 0, 10);
+    QVERIFY(archive().lastError().isEmpty());
+    QCOMPARE(r.total, once);
+    QCOMPARE(store::parseSearchQuery(repeated.join(u' ')).included, QStringList{u"科普"_s});
+    QStringList many;
+    for (int i = 0; i < 40; ++i)
+        many << u"词%1"_s.arg(i);
+    QCOMPARE(archive().search(query(many.join(u' ')), 0, 10).total, 0);
+    QVERIFY2(archive().lastError().contains(u"at most 32"_s), qPrintable(archive().lastError()));
+    QCOMPARE(archive().search(query(QString(600, u'科')), 0, 10).total, 0);
+    QVERIFY2(archive().lastError().contains(u"at most 500"_s), qPrintable(archive().lastError()));
+    QCOMPARE(archive().search(query(u"达州"_s), 0, 5).total, 1); // and the next search is itself again
+    QVERIFY(archive().lastError().isEmpty());
 }
 
 void TestArchive::migratesAnOlderArchive()

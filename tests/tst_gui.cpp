@@ -90,6 +90,23 @@ void TestGui::importSearchAndExport()
     QVERIFY(model->indexOfCode(510000).siblingAtColumn(1).data().toLongLong() < 33);
     QCOMPARE(model->index(0, 1).data().toLongLong(), found);
 
+    // A search with nothing to search for, or too long, says so in the status bar.
+    QStringList manyWords;
+    for (int i = 0; i < 40; ++i)
+        manyWords << u"科普%1"_s.arg(i);
+    for (const QString &typed : {u"，。！？ 🎉 \u200b"_s, manyWords.join(u' ')}) {
+        shown.clear();
+        window.searchField()->setText(typed);
+        QVERIFY(shown.wait(10000));
+        const QString status = window.statusBar()->findChild<QLabel *>()->text();
+        QVERIFY2(status.startsWith(u"Nothing in the search"_s) || status.startsWith(u"The search is too long"_s),
+                 qPrintable(status));
+        QCOMPARE(window.articleModel()->total(), 0);
+    }
+    shown.clear();
+    window.searchField()->setText(u"青少年"_s);
+    QVERIFY(shown.wait(10000));
+
     // A place named in the viewer moves the tree there and scopes the list to it.
     shown.clear();
     Q_EMIT window.viewer()->placeChosen(511700);

@@ -205,6 +205,14 @@
         </translation>
     </message>
     <message>
+        <source>The search is too long: it may have at most %1 different words and %2 characters.</source>
+        <translation>检索内容太长：最多 %1 个不同的词、%2 个字符。</translation>
+    </message>
+    <message>
+        <source>Nothing in the search can be searched for: only spaces, punctuation or symbols.</source>
+        <translation>检索内容中没有可检索的文字：只有空格、标点或符号。</translation>
+    </message>
+    <message>
         <location filename="../app/gui/reader_window.cpp" line="209"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>

@@ -1,5 +1,7 @@
 #include "reader_window.h"
 
+#include "store/search_query.h"
+
 #include "archive_worker.h"
 #include "article_list_model.h"
 #include "article_view.h"
@@ -173,6 +175,16 @@ ReaderWindow::ReaderWindow(QWidget *parent)
                     m_table->selectRow(0); // open on something to read
                 m_status->setText(tr("%n article(s) in scope", nullptr, int(listTotal)) +
                                   (lowerBound ? u" +"_s : QString()));
+                // A search that cannot be run, or that holds nothing to search for, says so.
+                const store::SearchQuery typed = store::parseSearchQuery(m_search->text());
+                if (!typed.refused.isEmpty())
+                    m_status->setText(tr("The search is too long: it may have at most %1 different words and %2 "
+                                         "characters.")
+                                          .arg(store::MaxSearchTerms)
+                                          .arg(store::MaxSearchLength));
+                else if (!m_search->text().trimmed().isEmpty() && typed.isEmpty())
+                    m_status->setText(tr("Nothing in the search can be searched for: only spaces, punctuation or "
+                                         "symbols."));
                 Q_EMIT scopeShown();
             });
     connect(m_worker, &ArchiveWorker::fetched, this,

@@ -33,6 +33,10 @@ SearchQuery parseSearchQuery(const QString &typed)
 {
     SearchQuery q;
     const QString s = text::normalize(typed).simplified();
+    if (s.size() > MaxSearchLength) {
+        q.refused = u"the search is %1 characters long; it may be at most %2"_s.arg(s.size()).arg(MaxSearchLength);
+        return q;
+    }
     qsizetype i = 0;
     while (i < s.size()) {
         if (s[i].isSpace()) {
@@ -65,6 +69,12 @@ SearchQuery parseSearchQuery(const QString &typed)
         const QString expression = termExpression(term);
         if (expression.isEmpty())
             continue; // nothing searchable in it: punctuation, operators
+        if ((exclude ? q.excluded : q.included).contains(term))
+            continue; // 科普 科普 is 科普
+        if (q.included.size() + q.excluded.size() == MaxSearchTerms) {
+            q.refused = u"the search has more than %1 different words; it may have at most %1"_s.arg(MaxSearchTerms);
+            return q;
+        }
         (exclude ? q.excluded : q.included).append(term);
         QString &target = exclude ? q.excludeMatch : q.match;
         if (!target.isEmpty())

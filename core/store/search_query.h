@@ -13,11 +13,17 @@ struct SearchQuery
     QStringList excluded;
     QString match;         // FTS5 expression for the included terms, AND-ed; empty if none
     QString excludeMatch;  // FTS5 expression matching any excluded term; empty if none
+    QString refused;       // why the search cannot be run as typed (too long), in words
 
     [[nodiscard]] bool isEmpty() const { return match.isEmpty() && excludeMatch.isEmpty(); }
 };
 
-// Terms separated by spaces are ANDed; "quoted text" is one term; -term excludes.
+// The most terms, and characters, one search may have.
+inline constexpr int MaxSearchTerms = 32;
+inline constexpr int MaxSearchLength = 500;
+
+// Terms separated by spaces are ANDed; "quoted text" is one term; -term excludes. A term typed
+// twice counts once.
 [[nodiscard]] SearchQuery parseSearchQuery(const QString &typed);
 
 // A short piece of text around the first of the terms found, the hit wrapped in 【】.

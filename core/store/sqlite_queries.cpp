@@ -77,7 +77,10 @@ SqliteArchiveStore::FilterSql SqliteArchiveStore::filterSql(const ArticleFilter 
     if (!f.query.trimmed().isEmpty()) {
         const SearchQuery q = parseSearchQuery(f.query);
         sql.terms = q.included;
-        if (!q.match.isEmpty()) {
+        sql.refused = q.refused;
+        if (!q.refused.isEmpty()) {
+            where << u"0"_s;
+        } else if (!q.match.isEmpty()) {
             searching = true;
             where << u"article_search MATCH ?"_s;
             const QString scope = scopeMatch(f);
@@ -220,7 +223,12 @@ ResultPage SqliteArchiveStore::search(const ArticleFilter &filter, int offset, i
         reads = Reads::Nothing;
     else if (filter.order == ArticleFilter::Order::Title || filter.order == ArticleFilter::Order::Credit)
         reads = Reads::Rows;
+    m_error.clear(); // what this search says, not what an earlier one did
     const FilterSql sql = filterSql(filter, reads);
+    if (!sql.refused.isEmpty()) {
+        m_error = sql.refused;
+        return result;
+    }
     std::optional<QStringList> ids;
     if (sql.ranked && filter.order == ArticleFilter::Order::Default)
         ids = rankedPage(sql, offset, limit, result);

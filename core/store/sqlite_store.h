@@ -73,6 +73,7 @@ private:
         bool searchOnly = false; // a search and nothing else of the rows: the index could answer alone
         bool ranked = false;
         QStringList terms;
+        QString refused; // the search cannot be run as typed: why
     };
     // What of the articles' rows a caller reads besides the filters: nothing (a search can then
     // be answered by the index alone), the filter columns (articles_facets holds them), or more.

@@ -10,6 +10,15 @@ bool isWordChar(QChar c)
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
 }
 
+// How many UTF-16 units of a Chinese character stand at i: 1, 2 for one of the extension
+// planes, 0 for anything else (an emoji's pair of surrogates is no character to search for).
+qsizetype hanAt(QStringView term, qsizetype i)
+{
+    if (term[i].isHighSurrogate() && i + 1 < term.size() && term[i + 1].isLowSurrogate())
+        return isHan(QChar::surrogateToUcs4(term[i], term[i + 1])) ? 2 : 0;
+    return !term[i].isSurrogate() && isHan(term[i]) ? 1 : 0;
+}
+
 } // namespace
 
 QList<TermPiece> termPieces(QStringView term)
@@ -18,9 +27,10 @@ QList<TermPiece> termPieces(QStringView term)
     qsizetype i = 0;
     while (i < term.size()) {
         qsizetype j = i + 1;
-        if (isHan(term[i])) {
-            while (j < term.size() && isHan(term[j]))
-                ++j;
+        if (const qsizetype first = hanAt(term, i)) {
+            j = i + first;
+            for (qsizetype n; j < term.size() && (n = hanAt(term, j)) > 0;)
+                j += n;
             pieces.append({TermPiece::Characters, term.sliced(i, j - i).toString()});
         } else if (isWordChar(term[i])) {
             while (j < term.size() && isWordChar(term[j]))
