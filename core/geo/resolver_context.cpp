@@ -141,7 +141,7 @@ void Resolver::resolveAmbiguous(QList<Mention> &mentions, QStringView text,
                 continue;
             if (isClue(bestKind, best, m.length) && bestLocal < 10) {
                 const Candidate alone{best, bestKind, 0, 0};
-                if (!context.homeProvince || bestScore - secondScore < 15 ||
+                if (!context.homeProvince || (secondScore > INT_MIN && bestScore - secondScore < 15) ||
                     !standsAlone(alone, m, text, context, false))
                     continue;
             }
