@@ -8,6 +8,7 @@
 #include "store/store_errors.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QSqlError>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void hostileQueriesAreSafe_data();
     void hostileQueriesAreSafe();
     void repeatedWordsCountOnceAndLongSearchesAreRefused();
+    void readersOpenWhileAWriterHoldsTheLock();
     void migratesAnOlderArchive();
     void refusesANewerArchiveAndLeavesItUntouched();
     void refusesWhatIsNotAnArchive();
@@ -387,6 +389,27 @@ void TestArchive::repeatedWordsCountOnceAndLongSearchesAreRefused()
     QVERIFY2(archive().lastError().contains(u"at most 500"_s), qPrintable(archive().lastError()));
     QCOMPARE(archive().search(query(u"达州"_s), 0, 5).total, 1); // and the next search is itself again
     QVERIFY(archive().lastError().isEmpty());
+}
+
+// Another program in the middle of writing (an import's batch): opening the archive to read
+// needs nothing written, so it neither waits for the writer nor fails.
+void TestArchive::readersOpenWhileAWriterHoldsTheLock()
+{
+    test::SeededArchive s;
+    s.archive.reset();
+    test::PlainConnection writer(s.path);
+    QSqlQuery w(writer.db());
+    QVERIFY(w.exec(u"BEGIN IMMEDIATE"_s));
+    QVERIFY(w.exec(u"UPDATE pages SET section = section"_s));
+    QElapsedTimer opening;
+    opening.start();
+    QString error;
+    auto reader = store::openSqliteArchive(s.path, &error);
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(reader->search(query(u"达州"_s), 0, 5).total, 1);
+    QCOMPARE(reader->counts().articles, 37);
+    QVERIFY2(opening.elapsed() < 5000, qPrintable(u"opened after %1 ms"_s.arg(opening.elapsed())));
+    QVERIFY(w.exec(u"ROLLBACK"_s));
 }
 
 void TestArchive::migratesAnOlderArchive()

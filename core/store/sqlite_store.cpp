@@ -383,12 +383,19 @@ bool SqliteArchiveStore::updateSearchIndex()
 {
     constexpr qint64 Step = 50000;
     QSqlQuery q(m_db);
+    // Read first, without the write lock: an index that is up to date (as it is but after a
+    // crash) keeps a reader opening the archive from waiting for a writer.
+    const QString progress = u"SELECT (SELECT value FROM search_progress WHERE name = 'indexed up to'), "
+                             "(SELECT coalesce(max(id), 0) FROM articles)"_s;
+    if (!m_inBatch && q.exec(progress) && q.next() && q.value(0).toLongLong() >= q.value(1).toLongLong()) {
+        q.finish();
+        return true;
+    }
+    q.finish();
     while (true) {
         if (!begin())
             return false;
-        bool ok = q.exec(u"SELECT (SELECT value FROM search_progress WHERE name = 'indexed up to'), "
-                         "(SELECT coalesce(max(id), 0) FROM articles)"_s) &&
-                  q.next();
+        bool ok = q.exec(progress) && q.next();
         if (!ok)
             m_error = inWords(q.lastError());
         const qint64 from = ok ? q.value(0).toLongLong() : 0, last = ok ? q.value(1).toLongLong() : 0;
