@@ -55,6 +55,16 @@ void Resolver::countNearby(ResolveContext &context) const
 void Resolver::resolveAmbiguous(QList<Mention> &mentions, QStringView text,
                                 const ResolveContext &context) const
 {
+    // The page's places by prefecture and province: counted once for the page by placePage, or
+    // here for a text resolved on its own.
+    ResolveContext counted;
+    if (context.nearbyGroups.isEmpty() && !context.nearby.isEmpty()) {
+        counted.nearby = context.nearby;
+        countNearby(counted);
+    }
+    const ResolveContext &page = counted.nearby.isEmpty() ? context : counted;
+    const QHash<int, int> &nearbyGroup = page.nearbyGroups;
+    const QHash<int, int> &nearbyProvince = page.nearbyProvinces;
     for (int round = 0; round < 2; ++round) {
         QHash<int, int> groupCount;    // resolved mentions per prefecture (or municipality)
         QHash<int, int> provinceCount; // and per province
@@ -64,14 +74,6 @@ void Resolver::resolveAmbiguous(QList<Mention> &mentions, QStringView text,
                 ++provinceCount[provinceOf(m.code)];
             }
         }
-        ResolveContext counted;
-        if (context.nearbyGroups.isEmpty() && !context.nearby.isEmpty()) {
-            counted.nearby = context.nearby;
-            countNearby(counted);
-        }
-        const QHash<int, int> &nearbyGroup = counted.nearby.isEmpty() ? context.nearbyGroups : counted.nearbyGroups;
-        const QHash<int, int> &nearbyProvince =
-            counted.nearby.isEmpty() ? context.nearbyProvinces : counted.nearbyProvinces;
 
         for (qsizetype i = 0; i < mentions.size(); ++i) {
             Mention &m = mentions[i];
