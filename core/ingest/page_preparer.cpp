@@ -76,19 +76,18 @@ void PagePreparer::readAndHash(PageJob &job)
     std::optional<QByteArray> bytes = parse::readPageBytes(job.source, &job.unreadable);
     if (!bytes)
         return;
-    job.bytes = std::move(*bytes);
     // The same page in UTF-8, GB18030 or UTF-16 is the same page: its text is what is compared.
     // (A page in UTF-8 without a byte order mark hashes as its bytes did before.)
-    const text::DecodedText decoded = text::decode(job.bytes);
+    job.decoded = text::decode(*bytes);
     job.contentHash = QString::fromLatin1(
-        QCryptographicHash::hash(decoded.ok() ? decoded.text.toUtf8() : job.bytes, QCryptographicHash::Sha256)
+        QCryptographicHash::hash(job.decoded.ok() ? job.decoded.text.toUtf8() : *bytes, QCryptographicHash::Sha256)
             .toHex());
 }
 
 void PagePreparer::parseAndPlace(PreparedPage &prepared) const
 {
     prepared.parsed =
-        parse::parsePageBytes(prepared.job.bytes, prepared.job.source, m_homeProvince);
+        parse::parseDecodedPage(prepared.job.decoded, prepared.job.source, m_homeProvince);
     if (prepared.parsed.ok()) {
         parse::Page &page = *prepared.parsed.page;
         // A digital edition numbers its page ("第01版 要闻") where no manifest did.
@@ -109,7 +108,7 @@ void PagePreparer::parseAndPlace(PreparedPage &prepared) const
         // Names are read as they were on the page's date, a year or a month being enough.
         geo::placePage(page, {date.date, prepared.job.record.newspaper});
     }
-    prepared.job.bytes.clear(); // stored as the page's text; the bytes are done with
+    prepared.job.decoded = {}; // stored as the page's text; the decoded copy is done with
 }
 
 } // namespace fangzhi::ingest

@@ -21,7 +21,7 @@ struct PageJob
     Stage stage = Read;
     QString file;   // as the user named it, for messages
     QString source; // absolute path
-    QByteArray bytes;
+    text::DecodedText decoded; // the file's text, read and decoded once
     QString unreadable; // why the file could not be read; empty when it was
     QString contentHash;
     bool replacing = false;   // the file was stored before with other bytes

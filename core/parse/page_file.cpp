@@ -21,7 +21,12 @@ namespace fangzhi::parse {
 PageFileResult parsePageBytes(const QByteArray &bytes, const QString &fileName,
                               const QString &homeProvince)
 {
-    const text::DecodedText decoded = text::decode(bytes);
+    return parseDecodedPage(text::decode(bytes), fileName, homeProvince);
+}
+
+PageFileResult parseDecodedPage(const text::DecodedText &decoded, const QString &fileName,
+                                const QString &homeProvince)
+{
     if (!decoded.ok())
         return {std::nullopt, decoded.error, {}};
     const QString normalized = text::normalize(decoded.text);

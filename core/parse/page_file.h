@@ -1,6 +1,7 @@
 #pragma once
 
 #include "page.h"
+#include "text/decoder.h"
 
 #include <QByteArray>
 #include <QString>
@@ -29,6 +30,9 @@ inline constexpr qint64 MaxPageFileBytes = 256ll * 1024 * 1024;
 [[nodiscard]] std::optional<QByteArray> readPageBytes(const QString &path, QString *error);
 [[nodiscard]] PageFileResult parsePageBytes(const QByteArray &bytes, const QString &fileName,
                                             const QString &homeProvince = {});
+// The same, for bytes already decoded (the importer decodes them once, to compare pages by text).
+[[nodiscard]] PageFileResult parseDecodedPage(const text::DecodedText &decoded, const QString &fileName,
+                                              const QString &homeProvince = {});
 
 // A path that could not be taken, and why: "a link to nothing", "a folder that cannot be read".
 struct SkippedPath
