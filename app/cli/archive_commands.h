@@ -8,6 +8,8 @@ namespace fangzhi::cli {
 [[nodiscard]] int runImport(const QStringList &args);
 // fangzhi-cli reparse --db FILE
 [[nodiscard]] int runReparse(const QStringList &args);
+// fangzhi-cli check --db FILE
+[[nodiscard]] int runCheck(const QStringList &args);
 // fangzhi-cli search --db FILE [filters] [--limit N] [--offset N] [--json]
 [[nodiscard]] int runSearch(const QStringList &args);
 // fangzhi-cli tree --db FILE [filters] [--json]

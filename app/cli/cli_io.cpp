@@ -45,16 +45,22 @@ void err(const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
-std::unique_ptr<store::ArchiveStore> openArchive(const QString &path, Creating creating)
+std::unique_ptr<store::ArchiveStore> openArchive(const QString &path, Use use)
 {
-    if (creating == Creating::No && !QFileInfo::exists(path)) { // a mistyped path must not become an empty archive
+    if (use != Use::Creating && !QFileInfo::exists(path)) { // a mistyped path must not become an empty archive
         err(QStringLiteral("fangzhi-cli: %1: no archive there (fangzhi-cli import --db FILE creates one)\n").arg(path));
         return nullptr;
     }
     QString error;
     auto archive = store::openSqliteArchive(path, &error);
-    if (!archive)
+    if (!archive) {
         err(QStringLiteral("fangzhi-cli: ") + error + u'\n');
+    } else if (use != Use::Reading && archive->readOnly()) {
+        err(QStringLiteral("fangzhi-cli: %1: the archive is read-only (its file, folder or disk cannot be "
+                           "written): it can be searched, browsed and exported, not changed\n")
+                .arg(path));
+        return nullptr;
+    }
     return archive;
 }
 

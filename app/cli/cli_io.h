@@ -22,10 +22,10 @@ void err(const QString &text);
                                    const QString &command, const QString &usage);
 
 // Opens (migrating) an archive file; null after saying on stderr why it could not — also when
-// there is none, unless the command creates one (only import does).
-enum class Creating { No, Allowed };
-[[nodiscard]] std::unique_ptr<store::ArchiveStore> openArchive(const QString &path,
-                                                               Creating creating = Creating::No);
+// there is none, unless the command creates one (only import does), and when a command that
+// writes finds it read-only.
+enum class Use { Reading, Writing, Creating };
+[[nodiscard]] std::unique_ptr<store::ArchiveStore> openArchive(const QString &path, Use use = Use::Reading);
 
 // Exit codes of the CLI contract.
 inline constexpr int ExitOk = 0;

@@ -37,7 +37,7 @@ int runImport(const QStringList &args)
             Usage);
         return ExitUsage;
     }
-    const auto archive = openArchive(parser.value(db), Creating::Allowed);
+    const auto archive = openArchive(parser.value(db), Use::Creating);
     if (!archive)
         return ExitBadInput;
     watchInterrupts();
@@ -61,6 +61,10 @@ int runImport(const QStringList &args)
     for (const ingest::FileFailure &f : r.warned)
         out(u"  stored with a warning: %1: %2\n"_s.arg(f.file, f.reason));
     out(u"The archive %1 holds %2 pages and %3 articles.\n"_s.arg(parser.value(db)).arg(total.pages).arg(total.articles));
+    if (total.awaitingIndex > 0)
+        out(u"%1 of its articles are not searchable yet: the search index could not be written (%2). It catches "
+            "up when the archive is next opened where it can be written.\n"_s.arg(total.awaitingIndex)
+                .arg(archive->lastError()));
     return r.failed.isEmpty() && !r.cancelled ? ExitOk : ExitBadInput;
 }
 

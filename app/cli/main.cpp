@@ -22,6 +22,7 @@ const QString Usage =
     u"  resolve [--home CODE] [TEXT...]   the place each text names\n"_s
     u"  import --db FILE PATH...          store pages in an archive\n"_s
     u"  reparse --db FILE                 read stored pages again with this parser\n"_s
+    u"  check --db FILE                   check that an archive is sound\n"_s
     u"  search --db FILE [filters]        find articles\n"_s
     u"  tree --db FILE [filters]          articles per region\n"_s
     u"  export-pdf --db FILE --out FILE.pdf (--ids N,N,… | filters)\n\n"_s
@@ -66,6 +67,8 @@ int main(int argc, char *argv[])
         return runImport(args);
     if (command == u"reparse")
         return runReparse(args);
+    if (command == u"check")
+        return runCheck(args);
     if (command == u"search")
         return runSearch(args);
     if (command == u"tree")

@@ -107,6 +107,9 @@ int runSearch(const QStringList &args)
         err(u"fangzhi-cli search: "_s + archive->lastError() + u'\n');
         return ExitBadInput;
     }
+    if (const qint64 waiting = archive->counts().awaitingIndex; waiting > 0 && !filter.query.trimmed().isEmpty())
+        err(u"fangzhi-cli search: note: %1 articles stored last are not searchable yet (the search index could not "
+            "be written); they will be once the archive is opened where it can be written\n"_s.arg(waiting));
     if (!parser.isSet(json)) {
         out(u"%1%2 articles\n"_s.arg(result.total).arg(result.totalIsLowerBound ? u"+"_s : QString()));
         for (const auto &a : result.articles)

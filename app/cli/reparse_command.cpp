@@ -31,7 +31,7 @@ int runReparse(const QStringList &args)
         err(u"fangzhi-cli reparse: --db FILE is needed, and nothing else\n"_s + Usage);
         return ExitUsage;
     }
-    const auto archive = openArchive(parser.value(db));
+    const auto archive = openArchive(parser.value(db), Use::Writing);
     if (!archive)
         return ExitBadInput;
     watchInterrupts();

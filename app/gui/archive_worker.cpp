@@ -7,6 +7,8 @@
 #include "ingest/reparser.h"
 #include "parse/page_parser.h"
 
+#include <QFileInfo>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace fangzhi::gui {
@@ -36,15 +38,30 @@ void ArchiveWorker::open(const QString &path)
     QString error;
     auto archive = store::openSqliteArchive(path, &error);
     if (!archive) {
-        Q_EMIT failed(error);
+        if (QFileInfo::exists(path))
+            Q_EMIT openFailed(path, error);
+        else
+            Q_EMIT failed(error);
         return;
     }
     m_archive = std::move(archive);
     m_path = path;
     m_countedFilter.reset();
     m_warm = false;
-    Q_EMIT opened(path, m_archive->associations(), m_archive->sections(), m_archive->counts().articles);
+    announceOpened();
     Q_EMIT olderPagesFound(int(m_archive->pagesParsedBefore(parse::ParserVersion).size()));
+}
+
+void ArchiveWorker::announceOpened()
+{
+    Q_EMIT opened(m_path, m_archive->associations(), m_archive->sections(), m_archive->counts().articles,
+                  m_archive->readOnly());
+}
+
+void ArchiveWorker::check(const QString &path)
+{
+    const store::ArchiveCheck c = store::checkSqliteArchive(path);
+    Q_EMIT checked(path, c.problems, c.notes, c.pages, c.articles);
 }
 
 void ArchiveWorker::query(const store::ArticleFilter &filter, int generation, int pageSize)
@@ -105,7 +122,7 @@ void ArchiveWorker::importPaths(const QStringList &paths)
         warnings << u"%1: %2"_s.arg(f.file, f.reason);
     m_countedFilter.reset();
     Q_EMIT importFinished(r.added, r.replaced, r.unchanged, r.articles, failures, warnings, r.cancelled);
-    Q_EMIT opened(m_path, m_archive->associations(), m_archive->sections(), m_archive->counts().articles);
+    announceOpened();
 }
 
 void ArchiveWorker::reparse()
@@ -120,7 +137,7 @@ void ArchiveWorker::reparse()
         failures << (f.file.isEmpty() ? f.reason : u"%1: %2"_s.arg(f.file, f.reason));
     m_countedFilter.reset();
     Q_EMIT reparseFinished(r.reparsed, r.pages, r.articles, failures, r.cancelled);
-    Q_EMIT opened(m_path, m_archive->associations(), m_archive->sections(), m_archive->counts().articles);
+    announceOpened();
     Q_EMIT olderPagesFound(int(m_archive->pagesParsedBefore(parse::ParserVersion).size()));
 }
 

@@ -25,6 +25,7 @@ public:
 
 public Q_SLOTS:
     void open(const QString &path);
+    void check(const QString &path); // SQLite's and Fangzhi's checks of an archive file
     void query(const fangzhi::store::ArticleFilter &filter, int generation, int pageSize);
     void fetch(const fangzhi::store::ArticleFilter &filter, int generation, int offset, int pageSize);
     void loadArticle(qint64 id);
@@ -34,8 +35,14 @@ public Q_SLOTS:
     void loadArticles(const QList<qint64> &ids); // for printing, which happens on the GUI thread
 
 Q_SIGNALS:
-    void opened(const QString &path, const QStringList &associations, const QStringList &sections, qint64 articles);
+    // readOnly: the archive's file, folder or disk cannot be written; it is read, never changed.
+    void opened(const QString &path, const QStringList &associations, const QStringList &sections, qint64 articles,
+                bool readOnly);
     void failed(const QString &message);
+    // An archive file that is there could not be opened: checking it may say why.
+    void openFailed(const QString &path, const QString &message);
+    void checked(const QString &path, const QStringList &problems, const QStringList &notes, qint64 pages,
+                 qint64 articles);
     // The tree's counts (every region, under the other filters), and the list: its size and first rows.
     void counted(int generation, const QHash<int, qint64> &subtreeCounts, qint64 treeTotal, qint64 listTotal,
                  bool listTotalIsLowerBound, const QList<fangzhi::store::ArticleSummary> &first);
@@ -52,6 +59,8 @@ Q_SIGNALS:
     void articlesLoaded(const QList<fangzhi::store::StoredArticle> &articles);
 
 private:
+    void announceOpened();
+
     std::unique_ptr<fangzhi::store::ArchiveStore> m_archive;
     QString m_path;
     // The tree's counts for the filters they were counted under: choosing another region or

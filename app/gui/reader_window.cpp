@@ -128,9 +128,12 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     });
 
     connect(m_worker, &ArchiveWorker::opened, this,
-            [this](const QString &path, const QStringList &associations, const QStringList &sections, qint64 articles) {
+            [this](const QString &path, const QStringList &associations, const QStringList &sections, qint64 articles,
+                   bool readOnly) {
                 m_archivePath = path;
-                setWindowTitle(tr("Fangzhi — %1").arg(QFileInfo(path).fileName()));
+                m_readOnly = readOnly;
+                setWindowTitle(readOnly ? tr("Fangzhi — %1 (read-only)").arg(QFileInfo(path).fileName())
+                                        : tr("Fangzhi — %1").arg(QFileInfo(path).fileName()));
                 for (auto [combo, items] : {std::pair{m_association, associations}, std::pair{m_section, sections}}) {
                     QString current = combo->currentIndex() > 0 ? combo->currentText() : QString();
                     QString &pending = combo == m_association ? m_pendingAssociation : m_pendingSection;
@@ -157,6 +160,8 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     connect(m_worker, &ArchiveWorker::failed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Fangzhi"), message);
     });
+    connect(m_worker, &ArchiveWorker::openFailed, this, &ReaderWindow::offerCheck);
+    connect(m_worker, &ArchiveWorker::checked, this, &ReaderWindow::showCheck);
     connect(m_worker, &ArchiveWorker::counted, this,
             [this](int generation, const QHash<int, qint64> &counts, qint64 treeTotal, qint64 listTotal,
                    bool lowerBound, const QList<store::ArticleSummary> &first) {
@@ -389,14 +394,24 @@ void ReaderWindow::buildMenus()
                           [this, path] { openArchive(path); });
     recent->setEnabled(!paths.isEmpty());
     file->addSeparator();
-    file->addAction(tr("Import &Pages…"), this, [this] { chooseImport(false); });
-    file->addAction(tr("Import a &Folder…"), this, [this] { chooseImport(true); });
+    QAction *pages = file->addAction(tr("Import &Pages…"), this, [this] { chooseImport(false); });
+    QAction *folder = file->addAction(tr("Import a &Folder…"), this, [this] { chooseImport(true); });
     QAction *again = file->addAction(m_olderPages > 0 ? tr("Read Pages &Again (%n older)…", nullptr, m_olderPages)
                                                       : tr("Read Pages &Again…"),
                                      this, &ReaderWindow::readPagesAgain);
     again->setObjectName(u"readPagesAgain"_s);
-    again->setEnabled(m_olderPages > 0);
+    again->setEnabled(m_olderPages > 0 && !m_readOnly);
     again->setStatusTip(tr("Split the pages an older parser read into articles again, with this version's parser"));
+    for (QAction *writing : {pages, folder}) {
+        writing->setEnabled(!m_readOnly);
+        if (m_readOnly)
+            writing->setStatusTip(tr("The archive is read-only: its file, folder or disk cannot be written"));
+    }
+    pages->setObjectName(u"importPages"_s);
+    QAction *check = file->addAction(tr("C&heck Archive"), this, [this] { checkArchive(m_archivePath); });
+    check->setEnabled(!m_archivePath.isEmpty());
+    check->setStatusTip(tr("Check the archive file for damage: SQLite's integrity check and Fangzhi's own"));
+    file->addSeparator();
     file->addAction(tr("&Export Selected to PDF…"), this, &ReaderWindow::chooseExport);
     file->addAction(tr("Print Pre&view…"), this, [this] { printSelection(true); });
     file->addAction(tr("P&rint…"), QKeySequence::Print, this, [this] { printSelection(false); });
@@ -429,6 +444,43 @@ void ReaderWindow::retranslate()
     m_section->setItemText(0, tr("All sections"));
     if (auto *clear = findChild<QPushButton *>(u"clearFilters"_s))
         clear->setText(tr("Clear"));
+}
+
+// Opening an archive file that is there failed: the archivist may check it for damage.
+void ReaderWindow::offerCheck(const QString &path, const QString &message)
+{
+    Q_EMIT archiveOpenFailed(path);
+    QMessageBox box(QMessageBox::Warning, tr("Fangzhi"), message, QMessageBox::Close, this);
+    box.setInformativeText(tr("Checking the archive file says whether it is damaged, and what is wrong."));
+    QPushButton *check = box.addButton(tr("&Check the Archive"), QMessageBox::AcceptRole);
+    box.setDefaultButton(check);
+    if (!qEnvironmentVariableIsSet("FANGZHI_NO_DIALOGS") && (box.exec(), box.clickedButton() == check))
+        checkArchive(path);
+}
+
+void ReaderWindow::checkArchive(const QString &path)
+{
+    m_status->setText(tr("Checking %1…").arg(QFileInfo(path).fileName()));
+    QMetaObject::invokeMethod(m_worker, [path, w = m_worker] { w->check(path); });
+}
+
+void ReaderWindow::showCheck(const QString &path, const QStringList &problems, const QStringList &notes, qint64 pages,
+                             qint64 articles)
+{
+    QString summary = pages >= 0 ? tr("%1 holds %2 pages and %3 articles.").arg(QFileInfo(path).fileName()).arg(pages).arg(articles)
+                                 : QFileInfo(path).fileName();
+    summary += u"\n\n"_s + (problems.isEmpty() ? tr("The archive is sound.")
+                                                : tr("The archive is damaged. Keep the file as it is; restore it from "
+                                                     "a backup, or import its pages again into a new archive."));
+    m_status->setText(problems.isEmpty() ? tr("The archive is sound.") : tr("The archive is damaged."));
+    QMessageBox box(problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Check the Archive"),
+                    summary, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    if (!problems.isEmpty() || !notes.isEmpty())
+        box.setDetailedText((problems + notes).join(u'\n'));
+    Q_EMIT archiveChecked(problems);
+    if (!qEnvironmentVariableIsSet("FANGZHI_NO_DIALOGS"))
+        box.exec();
 }
 
 void ReaderWindow::openArchive(const QString &path)

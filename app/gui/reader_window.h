@@ -41,6 +41,8 @@ public:
     void showRegion(int code);
     // Prints the selection (or all loaded rows), with a print preview first when asked.
     void printSelection(bool preview);
+    // Runs SQLite's and Fangzhi's checks of an archive file and shows what they found.
+    void checkArchive(const QString &path);
 
     [[nodiscard]] RegionTreeModel *regionModel() const { return m_regions; }
     [[nodiscard]] ArticleListModel *articleModel() const { return m_articles; }
@@ -56,8 +58,13 @@ Q_SIGNALS:
     void importFinished();
     void reparseFinished();
     void exportFinished(const QString &error);
+    void archiveOpenFailed(const QString &path); // a file that is there, which could not be opened
+    void archiveChecked(const QStringList &problems);
 
 private:
+    void offerCheck(const QString &path, const QString &message);
+    void showCheck(const QString &path, const QStringList &problems, const QStringList &notes, qint64 pages,
+                   qint64 articles);
     void buildMenus();
     QWidget *buildFilterBar();
     void requery();
@@ -100,6 +107,7 @@ private:
     store::ArticleFilter m_filter;
     int m_generation = 0;
     QString m_archivePath;
+    bool m_readOnly = false; // the open archive cannot be written: nothing that writes is offered
     bool m_printPreview = false;
     QString m_pendingAssociation, m_pendingSection; // remembered filters, set once the archive lists them
     int m_pendingRegion = 0;                         // remembered region, chosen once the tree is counted

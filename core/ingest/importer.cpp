@@ -102,8 +102,44 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
         preparer.submit(std::move(job));
     };
 
-    // Stores a page parsed. Pages are committed in batches, each page still whole or absent; the
-    // search index catches up every SearchIndexBatch pages.
+    // Stores a page parsed. Pages are committed in batches, each page still whole or absent, and
+    // counted once their batch is: a batch the archive could not write (a full disk) was not
+    // stored, and its pages are named as failed. The search index catches up every
+    // SearchIndexBatch pages.
+    struct Batch
+    {
+        int added = 0, replaced = 0, articles = 0;
+        QStringList files;
+        QList<FileFailure> warned;
+    } batch;
+    const auto counted = [&] {
+        report.added += batch.added;
+        report.replaced += batch.replaced;
+        report.articles += batch.articles;
+        report.warned += batch.warned;
+        batch = {};
+    };
+    const auto lost = [&](const QString &why) {
+        for (const QString &file : std::as_const(batch.files))
+            fail(file, u"was not stored: "_s + why);
+        batch = {};
+    };
+    // After a write failed: if it took the batch with it, the batch's pages are lost, and the
+    // rest are committed one by one, so that what still fits on a disk nearly full is stored.
+    bool batching = true;
+    const auto afterFailure = [&](const QString &why) {
+        if (!archive.batchOpen()) {
+            lost(why);
+            batching = false;
+        }
+    };
+    const auto commit = [&] {
+        if (archive.commitBatch())
+            counted();
+        else
+            afterFailure(archive.lastError());
+    };
+    int stored = 0;
     QElapsedTimer sinceCommit;
     const auto storePage = [&](PreparedPage prepared) {
         const PageJob &job = prepared.job;
@@ -115,19 +151,25 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
         store::PageRecord record = job.record;
         record.page = &*prepared.parsed.page;
         if (!archive.savePage(record)) {
-            fail(job.file, u"could not be stored: "_s + archive.lastError());
+            const QString why = archive.lastError();
+            fail(job.file, u"could not be stored: "_s + why);
+            afterFailure(why);
             return done(job.file);
         }
-        ++(job.replacing ? report.replaced : report.added);
-        report.articles += int(record.page->articles.size());
+        ++(job.replacing ? batch.replaced : batch.added);
+        batch.articles += int(record.page->articles.size());
+        batch.files.append(job.file);
         if (!prepared.parsed.warning.isEmpty())
-            report.warned.append({job.file, prepared.parsed.warning});
-        if ((report.added + report.replaced) % SearchIndexBatch == 0 && !archive.updateSearchIndex())
-            fail(job.file, u"the search index could not be updated: "_s + archive.lastError());
+            batch.warned.append({job.file, prepared.parsed.warning});
+        if (!archive.batchOpen()) // no batch to wait for: the page is committed
+            counted();
+        if (++stored % SearchIndexBatch == 0 && !archive.updateSearchIndex())
+            afterFailure(archive.lastError()); // else the index catches up later
         done(job.file);
         if (sinceCommit.elapsed() >= CommitEveryMs) {
-            if (!archive.commitBatch() || !archive.beginBatch())
-                fail(job.file, u"the archive could not be written: "_s + archive.lastError());
+            commit();
+            if (batching)
+                (void)archive.beginBatch();
             sinceCommit.restart();
         }
     };
@@ -139,8 +181,7 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
             storePage(std::move(prepared));
     };
 
-    if (!archive.beginBatch())
-        fail({}, u"the archive could not be written: "_s + archive.lastError());
+    (void)archive.beginBatch(); // without a batch, each page is committed on its own
     sinceCommit.start();
     qsizetype next = 0;
     while (true) {
@@ -155,10 +196,10 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
         else
             break;
     }
+    // Pages stored but not yet indexed are indexed when the archive is next opened.
     if (!archive.updateSearchIndex())
-        report.failed.append({QString(), u"the search index could not be updated: "_s + archive.lastError()});
-    if (!archive.commitBatch())
-        report.failed.append({QString(), u"the archive could not be written: "_s + archive.lastError()});
+        afterFailure(archive.lastError());
+    commit();
     return report;
 }
 

@@ -30,27 +30,28 @@ ReparseReport reparsePages(store::ArchiveStore &archive, ImportProgress *progres
     };
     if (ids.isEmpty())
         return report;
-    if (!archive.beginBatch()) {
-        fail({}, archive.lastError());
-        return report;
-    }
+    (void)archive.beginBatch();
 
     // What the current batch did counts once it is committed: a batch the archive refuses is
     // rolled back whole, and its pages are as they were.
     int batchPages = 0;
     store::ReparseCounts batch;
+    const auto lost = [&](const QString &why) {
+        if (batchPages > 0)
+            fail(archive.location(), u"%1 pages read again could not be stored (%2); they are as they were"_s
+                                         .arg(batchPages)
+                                         .arg(why));
+        batchPages = 0;
+        batch = {};
+    };
     const auto commit = [&] {
-        if (archive.updateSearchIndex() && archive.commitBatch()) {
-            report.reparsed += batchPages;
-            report.articles.kept += batch.kept;
-            report.articles.moved += batch.moved;
-            report.articles.removed += batch.removed;
-            report.articles.added += batch.added;
-        } else {
-            fail({}, u"%1 pages read again could not be stored (%2); they are as they were"_s
-                         .arg(batchPages)
-                         .arg(archive.lastError()));
-        }
+        if (!(archive.updateSearchIndex() && archive.commitBatch()))
+            return lost(archive.lastError());
+        report.reparsed += batchPages;
+        report.articles.kept += batch.kept;
+        report.articles.moved += batch.moved;
+        report.articles.removed += batch.removed;
+        report.articles.added += batch.added;
         batchPages = 0;
         batch = {};
     };
@@ -72,18 +73,23 @@ ReparseReport reparsePages(store::ArchiveStore &archive, ImportProgress *progres
         page.homeProvince = stored->homeProvince;
         page.date = parse::dateFromFileName(stored->source);
         geo::placePage(page, {stored->date.date, stored->newspaper});
-        if (archive.replaceArticles(*stored, page, &batch))
+        if (archive.replaceArticles(*stored, page, &batch)) {
             ++batchPages;
-        else
-            fail(stored->source, archive.lastError() + u"; the page is as it was"_s);
+            if (!archive.batchOpen()) // committed on its own
+                commit();
+        } else {
+            const QString why = archive.lastError();
+            fail(stored->source, why + u"; the page is as it was"_s);
+            if (!archive.batchOpen()) { // the failure took the batch with it
+                lost(why);
+                (void)archive.beginBatch();
+            }
+        }
         if (progress)
             progress->fileDone(int(i + 1), report.pages, stored->source);
         if (sinceCommit.elapsed() >= CommitEveryMs) {
             commit();
-            if (!archive.beginBatch()) {
-                fail({}, archive.lastError());
-                return report;
-            }
+            (void)archive.beginBatch(); // without a batch, each page is committed on its own
             sinceCommit.restart();
         }
     }

@@ -6,6 +6,7 @@
 #include "date_clues.h"
 #include "headline_forms.h"
 #include "line_kind.h"
+#include "stop_request.h"
 #include "text/chars.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,12 +16,13 @@ namespace detail {
 
 void Assembler::run()
 {
-    classify();
-    markSponsorBox();
-    markSectionLabels();
-    markCaptions();
-    assemble();
-    finish();
+    // Stopped on request between the steps and inside the long ones: the page is then dropped.
+    for (void (Assembler::*step)() : {&Assembler::classify, &Assembler::markSponsorBox, &Assembler::markSectionLabels,
+                                      &Assembler::markCaptions, &Assembler::assemble, &Assembler::finish}) {
+        if (stopRequested())
+            return;
+        (this->*step)();
+    }
 }
 
 void Assembler::classify()

@@ -20,6 +20,11 @@ public:
     virtual ~ArchiveStore() = default;
 
     [[nodiscard]] virtual QString lastError() const = 0;
+    // Where the archive is, for messages: its file, or its server and database.
+    [[nodiscard]] virtual QString location() const = 0;
+    // An archive on a read-only file, folder or disk can be searched, browsed and exported;
+    // writing to it fails, and callers say so before they try.
+    [[nodiscard]] virtual bool readOnly() const = 0;
 
     // Whether a file's bytes are new, already stored, changed since, or stored under another name.
     [[nodiscard]] virtual PageLookup lookupPage(const QString &source, const QString &contentHash) = 0;
@@ -35,6 +40,10 @@ public:
     // and the archive as it was before beginBatch().
     [[nodiscard]] virtual bool beginBatch() = 0;
     [[nodiscard]] virtual bool commitBatch() = 0;
+    // Whether the batch begun is still open. A failure the database cannot keep to one page (a
+    // full disk, an I/O error) rolls back the whole batch: what it held was not stored, and
+    // until the next beginBatch() every page is a transaction of its own.
+    [[nodiscard]] virtual bool batchOpen() const = 0;
 
     // Counting every match of a common word costs more than it tells: search counts up to
     // this many (DefaultCountLimit unless set), says when the total is only a lower bound, and
@@ -67,6 +76,16 @@ public:
 // Opens (creating and migrating as needed) an SQLite archive file. On failure returns null
 // and says why in *error; an archive from a newer Fangzhi is refused and left untouched.
 [[nodiscard]] std::unique_ptr<ArchiveStore> openSqliteArchive(const QString &path, QString *error);
+
+// What checking an archive file found: SQLite's integrity check, then Fangzhi's own (the
+// running totals against the rows, the search index against the articles). Reads only.
+struct ArchiveCheck
+{
+    QStringList problems; // in words; none when the archive is sound
+    QStringList notes;    // worth knowing, not wrong: articles waiting for the search index
+    qint64 pages = -1, articles = -1, awaitingIndex = 0; // -1: could not be counted
+};
+[[nodiscard]] ArchiveCheck checkSqliteArchive(const QString &path);
 
 // The schema version this program writes.
 [[nodiscard]] int currentSchemaVersion();

@@ -121,6 +121,9 @@ struct ArchiveCounts
 {
     qint64 pages = 0;
     qint64 articles = 0;
+    // Stored but not yet searchable: the search index could not be written (a full or
+    // read-only disk). It catches up when the archive is next opened where it can be written.
+    qint64 awaitingIndex = 0;
 };
 
 } // namespace fangzhi::store

@@ -401,10 +401,13 @@ ArchiveCounts SqliteArchiveStore::counts()
     ArchiveCounts c;
     QSqlQuery q(m_db);
     if (q.exec(u"SELECT (SELECT value FROM archive_totals WHERE name = 'pages'), "
-               "(SELECT coalesce(sum(articles), 0) FROM region_totals)"_s) &&
+               "(SELECT coalesce(sum(articles), 0) FROM region_totals), "
+               "(SELECT count(*) FROM articles WHERE id > "
+               "(SELECT value FROM search_progress WHERE name = 'indexed up to'))"_s) &&
         q.next()) {
         c.pages = q.value(0).toLongLong();
         c.articles = q.value(1).toLongLong();
+        c.awaitingIndex = q.value(2).toLongLong();
     }
     return c;
 }

@@ -5,6 +5,7 @@
 #include "parse/page_parser.h"
 #include "place_tokens.h"
 #include "row_json.h"
+#include "sqlite_connection.h"
 #include "sqlite_tokenizer.h"
 
 #include <QElapsedTimer>
@@ -94,11 +95,13 @@ std::unique_ptr<SqliteArchiveStore> SqliteArchiveStore::open(const QString &path
     };
     if (QFileInfo(path).isDir())
         return fail(u"is a folder, not an archive file"_s);
+    store->m_path = path;
     QSqlDatabase &db = store->m_db;
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-    if (!db.open())
-        return fail(inWords(db.lastError()));
+    QString why;
+    const std::optional<Access> access = openArchiveFile(db, path, &why);
+    if (!access)
+        return fail(why);
+    store->m_readOnly = *access == Access::Read;
 
     // Read before writing anything: a newer archive must be left exactly as it is. The version
     // and whether the file holds tables are read in one statement, so that an archive another
@@ -117,6 +120,11 @@ std::unique_ptr<SqliteArchiveStore> SqliteArchiveStore::open(const QString &path
                         .arg(currentSchemaVersion()));
     if (version == 0 && holdsTables)
         return fail(u"an SQLite database, but not a Fangzhi archive; it has not been changed"_s);
+    if (store->m_readOnly && version < currentSchemaVersion())
+        return fail(version == 0 ? u"no archive there, and none can be made: the file, its folder or its disk is "
+                                   "read-only"_s
+                                 : u"the archive was written by an older Fangzhi and must be brought up to date, "
+                                   "which needs writing to it; its file, folder or disk is read-only"_s);
 
     if (!registerTokenizer(db))
         return fail(u"this SQLite has no full-text search (FTS5)"_s);
@@ -124,7 +132,7 @@ std::unique_ptr<SqliteArchiveStore> SqliteArchiveStore::open(const QString &path
     // program creating the same archive at this moment is waited for here.
     QElapsedTimer waiting;
     waiting.start();
-    while (!(q.exec(u"PRAGMA journal_mode"_s) && q.next() && q.value(0).toString() == u"wal"_s)) {
+    while (!store->m_readOnly && !(q.exec(u"PRAGMA journal_mode"_s) && q.next() && q.value(0).toString() == u"wal"_s)) {
         q.finish();
         if (q.exec(u"PRAGMA journal_mode = WAL"_s) && q.next() && q.value(0).toString() == u"wal"_s)
             break;
@@ -139,12 +147,12 @@ std::unique_ptr<SqliteArchiveStore> SqliteArchiveStore::open(const QString &path
                                   u"PRAGMA wal_autocheckpoint = 16384"_s, u"PRAGMA secure_delete = OFF"_s})
         if (!q.exec(pragma))
             return fail(inWords(q.lastError()));
-    QString why;
     if (!store->migrate(&why))
         return fail(why);
-    // Pages stored by an import that stopped before its index caught up are indexed now.
-    if (!store->updateSearchIndex())
-        return fail(store->lastError());
+    // Pages stored by an import that stopped before its index caught up are indexed now, where
+    // the archive can be written; else they wait (counts() says how many), and reading goes on.
+    if (!store->m_readOnly && !store->updateSearchIndex())
+        store->m_error.clear();
     return store;
 }
 
@@ -199,7 +207,7 @@ bool SqliteArchiveStore::fillDivisions()
     const auto &g = geo::Gazetteer::bundled();
     const bool filled = q.value(0).toLongLong() == g.divisions().size();
     q.finish(); // a read left open would keep its snapshot, and a write lock could not be waited for
-    if (filled)
+    if (filled || m_readOnly)
         return true;
     bool ok = begin() && exec(u"DELETE FROM divisions"_s);
     q.prepare(u"INSERT INTO divisions (code, parent, level, name, pinyin, association) VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -448,10 +456,12 @@ bool SqliteArchiveStore::commitOrRollBack(bool ok)
     if (ok && exec(m_inBatch ? u"RELEASE step"_s : u"COMMIT"_s))
         return true;
     const QString why = m_error;
-    if (m_inBatch)
-        exec(u"ROLLBACK TO step"_s) && exec(u"RELEASE step"_s);
-    else
+    // A full disk or an I/O error may have rolled back the whole batch already; then its
+    // savepoint is gone, and so is the batch.
+    if (!m_inBatch || !(exec(u"ROLLBACK TO step"_s) && exec(u"RELEASE step"_s))) {
         exec(u"ROLLBACK"_s);
+        m_inBatch = false;
+    }
     m_error = why;
     return false;
 }

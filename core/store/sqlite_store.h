@@ -21,11 +21,14 @@ public:
     static std::unique_ptr<SqliteArchiveStore> open(const QString &path, QString *error);
 
     QString lastError() const override { return m_error; }
+    QString location() const override { return m_path; }
+    bool readOnly() const override { return m_readOnly; }
     PageLookup lookupPage(const QString &source, const QString &contentHash) override;
     bool savePage(const PageRecord &record) override;
     bool updateSearchIndex() override;
     bool beginBatch() override;
     bool commitBatch() override;
+    bool batchOpen() const override { return m_inBatch; }
     void setCountLimit(qint64 limit) override { m_countLimit = limit; }
     ResultPage search(const ArticleFilter &filter, int offset, int limit) override;
     QHash<int, qint64> regionCounts(const ArticleFilter &filter) override;
@@ -87,10 +90,12 @@ private:
     static void bindAll(QSqlQuery &query, const QVariantList &values);
 
     QString m_connection;
+    QString m_path;
     QSqlDatabase m_db;
     std::unique_ptr<QSqlQuery> m_insertArticle, m_insertPlace;
     QString m_error;
     bool m_inBatch = false;
+    bool m_readOnly = false;
     qint64 m_countLimit = DefaultCountLimit;
     ArticleRegions m_articleRegions;
     std::thread m_readingAhead;

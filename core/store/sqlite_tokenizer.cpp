@@ -1,4 +1,5 @@
 #include "sqlite_tokenizer.h"
+#include "sqlite_connection.h"
 
 #include <QSqlDriver>
 #include <QVariant>
@@ -186,10 +187,7 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result
 
 bool registerTokenizer(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3 *connection = sqliteHandle(db);
     fts5_api *api = connection ? fts5(connection) : nullptr;
     if (!api)
         return false;
