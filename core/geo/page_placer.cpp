@@ -1,5 +1,5 @@
 #include "page_placer.h"
-#include "parse/stop_request.h"
+#include "text/stop_request.h"
 
 #include "place_names.h"
 
@@ -126,7 +126,7 @@ void placePage(Page &page, const PageSource &source, const Resolver &resolver)
     QList<Placed> first;
     QHash<int, int> provinces;
     for (const Article &a : std::as_const(page.articles)) {
-        if (parse::stopRequested()) // the page is dropped: its places need not be finished
+        if (text::stopRequested()) // the page is dropped: its places need not be finished
             return;
         first.append(placeArticle(a, resolver, context));
         for (const int code : std::as_const(first.last().mentions))
@@ -150,7 +150,7 @@ void placePage(Page &page, const PageSource &source, const Resolver &resolver)
     resolver.countNearby(context); // once for the page, not once an article
 
     for (Article &a : page.articles) {
-        if (parse::stopRequested())
+        if (text::stopRequested())
             return;
         const Placed placed = placeArticle(a, resolver, context);
         a.mentions.clear();

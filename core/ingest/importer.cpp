@@ -3,6 +3,7 @@
 #include "manifest.h"
 #include "page_preparer.h"
 #include "parse/page_file.h"
+#include "text/stop_request.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -16,6 +17,7 @@ namespace {
 constexpr int SearchIndexBatch = 1000; // pages
 constexpr int PagesAhead = 16;          // read and parsing while earlier pages are stored
 constexpr int CommitEveryMs = 1000;     // the most an import killed outright has to redo
+constexpr qsizetype LargePage = 1 << 20; // characters: stored alone, and stopped when cancelled
 
 // Manifests are read once per folder.
 class Manifests
@@ -139,6 +141,7 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
         else
             afterFailure(archive.lastError());
     };
+    const auto cancelled = [&] { return progress && progress->cancelRequested(); };
     int stored = 0;
     QElapsedTimer sinceCommit;
     const auto storePage = [&](PreparedPage prepared) {
@@ -150,7 +153,22 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
         }
         store::PageRecord record = job.record;
         record.page = &*prepared.parsed.page;
-        if (!archive.savePage(record)) {
+        // A page of many megabytes takes seconds to store and index: it is stored after the
+        // pages before it are committed, in a transaction of its own that a cancel interrupts
+        // (losing nothing else), and indexed at once.
+        const bool large = record.page->originalText.size() > LargePage;
+        if (large)
+            commit();
+        bool saved = false;
+        {
+            const text::StopWhen stopping(cancelled);
+            saved = archive.savePage(record);
+            if (saved && large)
+                (void)archive.updateSearchIndex(); // else it catches up later
+        }
+        if (!saved) {
+            if (cancelled())
+                return; // not stored, as asked
             const QString why = archive.lastError();
             fail(job.file, u"could not be stored: "_s + why);
             afterFailure(why);
@@ -173,20 +191,26 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
             sinceCommit.restart();
         }
     };
+    // Waits for the next page in short steps, so that a cancel is heard within a moment even
+    // while a page of many megabytes is being read.
     const auto takeNext = [&] {
-        PreparedPage prepared = preparer.take();
-        if (prepared.job.stage == PageJob::Read)
-            parseIfNew(std::move(prepared.job));
+        std::optional<PreparedPage> prepared;
+        while (!(prepared = preparer.take(std::chrono::milliseconds(50))))
+            if (cancelled())
+                return;
+        if (prepared->job.stage == PageJob::Read)
+            parseIfNew(std::move(prepared->job));
         else
-            storePage(std::move(prepared));
+            storePage(std::move(*prepared));
     };
 
     (void)archive.beginBatch(); // without a batch, each page is committed on its own
     sinceCommit.start();
     qsizetype next = 0;
     while (true) {
-        if (progress && progress->cancelRequested()) {
+        if (cancelled()) {
             report.cancelled = true; // what is on its way is dropped; what is stored stays
+            preparer.stop();
             break;
         }
         if (next < files.size() && preparer.pending() < PagesAhead)
@@ -196,8 +220,9 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
         else
             break;
     }
-    // Pages stored but not yet indexed are indexed when the archive is next opened.
-    if (!archive.updateSearchIndex())
+    // Pages stored but not yet indexed are indexed when the archive is next opened (at once when
+    // cancelled: indexing a large page's articles would take seconds).
+    if (!report.cancelled && !archive.updateSearchIndex())
         afterFailure(archive.lastError());
     commit();
     return report;

@@ -5,6 +5,7 @@
 #include "geo/page_placer.h"
 #include "page_dating.h"
 #include "parse/block_evidence.h"
+#include "text/stop_request.h"
 
 #include <QCryptographicHash>
 
@@ -37,10 +38,11 @@ void PagePreparer::submit(PageJob job)
     m_changed.notify_all();
 }
 
-PreparedPage PagePreparer::take()
+std::optional<PreparedPage> PagePreparer::take(std::chrono::milliseconds wait)
 {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return !m_ready.empty(); });
+    if (!m_changed.wait_for(lock, wait, [this] { return !m_ready.empty(); }))
+        return std::nullopt;
     PreparedPage page = std::move(m_ready.front());
     m_ready.pop_front();
     --m_pending;
@@ -49,12 +51,13 @@ PreparedPage PagePreparer::take()
 
 void PagePreparer::run()
 {
+    const text::StopWhen stopping([this] { return m_stop.load(); });
     while (true) {
         PreparedPage prepared;
         {
             std::unique_lock lock(m_mutex);
             m_changed.wait(lock, [this] { return m_stopping || !m_todo.empty(); });
-            if (m_stopping)
+            if (m_stopping || m_stop)
                 return;
             prepared.job = std::move(m_todo.front());
             m_todo.pop_front();
@@ -79,6 +82,8 @@ void PagePreparer::readAndHash(PageJob &job)
     // The same page in UTF-8, GB18030 or UTF-16 is the same page: its text is what is compared.
     // (A page in UTF-8 without a byte order mark hashes as its bytes did before.)
     job.decoded = text::decode(*bytes);
+    if (text::stopRequested())
+        return;
     job.contentHash = QString::fromLatin1(
         QCryptographicHash::hash(job.decoded.ok() ? job.decoded.text.toUtf8() : *bytes, QCryptographicHash::Sha256)
             .toHex());

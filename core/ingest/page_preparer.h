@@ -6,7 +6,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
+#include <chrono>
 #include <condition_variable>
+#include <optional>
 #include <deque>
 #include <mutex>
 #include <thread>
@@ -47,8 +50,12 @@ public:
     PagePreparer &operator=(const PagePreparer &) = delete;
 
     void submit(PageJob job);
-    [[nodiscard]] PreparedPage take(); // the oldest job submitted, done, waiting for it if need be
+    // The oldest job submitted, once done; nothing if it is not done within the time given.
+    [[nodiscard]] std::optional<PreparedPage> take(std::chrono::milliseconds wait);
     [[nodiscard]] int pending() const { return m_pending; }
+    // Stops the page being read now, within a moment, and everything after it: what comes back
+    // from here on is to be dropped.
+    void stop() { m_stop = true; }
 
 private:
     void run();
@@ -62,6 +69,7 @@ private:
     std::deque<PreparedPage> m_ready;
     int m_pending = 0; // submitted and not yet taken; only the submitting thread reads it
     bool m_stopping = false;
+    std::atomic<bool> m_stop{false};
     std::thread m_thread;
 };
 

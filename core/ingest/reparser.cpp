@@ -3,6 +3,7 @@
 #include "geo/page_placer.h"
 #include "parse/date_clues.h"
 #include "parse/page_parser.h"
+#include "text/stop_request.h"
 #include "text/normalizer.h"
 
 #include <QElapsedTimer>
@@ -57,6 +58,7 @@ ReparseReport reparsePages(store::ArchiveStore &archive, ImportProgress *progres
     };
     QElapsedTimer sinceCommit;
     sinceCommit.start();
+    // Asked to stop in the middle of a large page, the page is left as it was.
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (progress && progress->cancelRequested()) {
             report.cancelled = true;
@@ -67,12 +69,21 @@ ReparseReport reparsePages(store::ArchiveStore &archive, ImportProgress *progres
             fail(u"page %1"_s.arg(ids[i]), u"could not be read from the archive"_s);
             continue;
         }
-        parse::Page page = parse::parsePage(text::normalize(stored->originalText));
-        page.file = stored->source;
-        page.originalText = stored->originalText;
-        page.homeProvince = stored->homeProvince;
-        page.date = parse::dateFromFileName(stored->source);
-        geo::placePage(page, {stored->date.date, stored->newspaper});
+        parse::Page page;
+        {
+            // Asked to stop in the middle of a large page, the page is left as it was.
+            const text::StopWhen stopping([progress] { return progress && progress->cancelRequested(); });
+            page = parse::parsePage(text::normalize(stored->originalText));
+            page.file = stored->source;
+            page.originalText = stored->originalText;
+            page.homeProvince = stored->homeProvince;
+            page.date = parse::dateFromFileName(stored->source);
+            geo::placePage(page, {stored->date.date, stored->newspaper});
+            if (text::stopRequested()) {
+                report.cancelled = true;
+                break;
+            }
+        }
         if (archive.replaceArticles(*stored, page, &batch)) {
             ++batchPages;
             if (!archive.batchOpen()) // committed on its own

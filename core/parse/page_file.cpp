@@ -1,5 +1,5 @@
 #include "page_file.h"
-#include "stop_request.h"
+#include "text/stop_request.h"
 
 #include "date_clues.h"
 #include "page_parser.h"
@@ -34,11 +34,11 @@ PageFileResult parseDecodedPage(const text::DecodedText &decoded, const QString 
     if (normalized.trimmed().isEmpty())
         return {std::nullopt, u"the file holds only blank lines"_s, {}};
 
-    if (stopRequested())
-        return {std::nullopt, Stopped, {}};
+    if (text::stopRequested())
+        return {std::nullopt, text::Stopped, {}};
     Page page = parsePage(normalized);
-    if (stopRequested())
-        return {std::nullopt, Stopped, {}};
+    if (text::stopRequested())
+        return {std::nullopt, text::Stopped, {}};
     const bool anyWords =
         std::any_of(page.articles.cbegin(), page.articles.cend(), [](const Article &a) {
             return std::any_of(a.body.cbegin(), a.body.cend(),

@@ -24,9 +24,6 @@ struct PageFileResult
 // Files larger than this are refused rather than risk running the machine out of memory.
 inline constexpr qint64 MaxPageFileBytes = 256ll * 1024 * 1024;
 
-// The error of a page whose reading was stopped on request (see stop_request.h).
-inline const QString Stopped = QStringLiteral("stopped before it was read, as asked");
-
 [[nodiscard]] PageFileResult readPageFile(const QString &path, const QString &homeProvince = {});
 // A page file's bytes, or nothing with the reason in *error (missing, a folder, too large,
 // unreadable).

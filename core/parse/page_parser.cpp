@@ -6,7 +6,7 @@
 #include "date_clues.h"
 #include "headline_forms.h"
 #include "line_kind.h"
-#include "stop_request.h"
+#include "text/stop_request.h"
 #include "text/chars.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,7 +19,7 @@ void Assembler::run()
     // Stopped on request between the steps and inside the long ones: the page is then dropped.
     for (void (Assembler::*step)() : {&Assembler::classify, &Assembler::markSponsorBox, &Assembler::markSectionLabels,
                                       &Assembler::markCaptions, &Assembler::assemble, &Assembler::finish}) {
-        if (stopRequested())
+        if (text::stopRequested())
             return;
         (this->*step)();
     }
@@ -31,6 +31,10 @@ void Assembler::classify()
     m_kinds.reserve(n);
     m_page.notes.resize(n);
     for (qsizetype i = 0; i < n; ++i) {
+        if (i % 8192 == 8191 && text::stopRequested()) {
+            m_kinds.resize(n); // the page is dropped; what follows needs every line to have a kind
+            break;
+        }
         m_kinds.append(classifyLine(m_page.blocks[i].text));
         m_page.notes[i].kind = kindName(m_kinds[i]);
     }
@@ -183,7 +187,9 @@ void Assembler::assemble()
 {
     const qsizetype n = m_page.blocks.size();
     qsizetype i = 0;
-    while (i < n) {
+    for (int step = 1; i < n; ++step) {
+        if (step % 8192 == 0 && text::stopRequested())
+            return; // the page is dropped
         if (m_taken[i]) {
             ++i;
             continue;
@@ -521,9 +527,11 @@ void Assembler::finish()
         m_page.dateLines.append(m_page.blocks[m_pendingDateLine].text);
         toMetadata(m_pendingDateLine, u"date line"_s, u"no article follows it"_s);
     }
-    for (Draft &d : m_drafts) {
-        Article &a = d.article;
-        a.body = rejoinColumns(d.body);
+    for (qsizetype i = 0; i < m_drafts.size(); ++i) {
+        if (i % 1024 == 1023 && text::stopRequested())
+            return; // the page is dropped
+        Article &a = m_drafts[i].article;
+        a.body = rejoinColumns(m_drafts[i].body);
         if (a.title.isEmpty() && !a.body.isEmpty()) {
             a.title = derivedTitle(a);
             a.titleDerived = true;
@@ -545,6 +553,8 @@ QList<Block> splitBlocks(const QString &normalizedText)
     int blanks = 0;
     qsizetype start = 0;
     while (start <= normalizedText.size()) {
+        if (line % 8192 == 8191 && text::stopRequested())
+            return blocks; // the page is dropped
         qsizetype end = normalizedText.indexOf(u'\n', start);
         if (end < 0)
             end = normalizedText.size();
@@ -584,7 +594,8 @@ Page parsePage(const QString &normalizedText)
     page.text = normalizedText;
     page.blocks = splitBlocks(normalizedText);
     detail::Assembler(page).run();
-    page.dateClues = findDateClues(normalizedText);
+    if (!text::stopRequested())
+        page.dateClues = findDateClues(normalizedText);
     return page;
 }
 

@@ -7,6 +7,9 @@
 #include "row_json.h"
 #include "sqlite_connection.h"
 #include "sqlite_tokenizer.h"
+#include "text/stop_request.h"
+
+#include <sqlite3.h>
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -128,6 +131,9 @@ std::unique_ptr<SqliteArchiveStore> SqliteArchiveStore::open(const QString &path
 
     if (!registerTokenizer(db))
         return fail(u"this SQLite has no full-text search (FTS5)"_s);
+    // A statement run while the work on this thread is asked to stop (storing a page of many
+    // megabytes, see text/stop_request.h) is interrupted, and its transaction rolled back.
+    sqlite3_progress_handler(sqliteHandle(db), 4096, [](void *) { return text::stopRequested() ? 1 : 0; }, nullptr);
     // Turning a new file to WAL wants it alone, and does not wait for the busy timeout: another
     // program creating the same archive at this moment is waited for here.
     QElapsedTimer waiting;

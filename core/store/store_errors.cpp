@@ -20,6 +20,8 @@ QString inWords(const QSqlError &error)
         return u"there is not enough memory"_s;
     case 8: // SQLITE_READONLY
         return u"the archive may not be written to (a read-only file, folder or disk)"_s;
+    case 9: // SQLITE_INTERRUPT
+        return u"stopped as asked"_s;
     case 10: // SQLITE_IOERR
         return u"the disk could not be read or written"_s;
     case 11: // SQLITE_CORRUPT

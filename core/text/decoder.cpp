@@ -1,4 +1,5 @@
 #include "decoder.h"
+#include "stop_request.h"
 
 #include <QStringDecoder>
 
@@ -259,12 +260,19 @@ DecodedText decode(const QByteArray &bytes)
         return failure(u"this is %1, not a text page"_s.arg(kind));
     if (const std::optional<bool> littleEndian = utf16WithoutMark(bytes))
         return utf16(bytes, *littleEndian);
+    // Each pass reads every byte: a page of many megabytes may be stopped between them.
+    if (stopRequested())
+        return failure(Stopped);
     if (looksBinary(bytes))
         return failure(u"the file holds binary data, not text"_s);
+    if (stopRequested())
+        return failure(Stopped);
 
     // UTF-8 with a few bad bytes (a page cut inside a character, one damaged byte) is still
     // UTF-8; many bad bytes mean another encoding.
     const Utf8Errors e = checkUtf8(bytes);
+    if (stopRequested())
+        return failure(Stopped);
     if (e.count == 0)
         return {utf8(bytes), u"UTF-8"_s, {}, {}};
     if (e.places <= std::max<qsizetype>(3, e.multibyte / 100) && e.multibyte >= 5 * e.places)

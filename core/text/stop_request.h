@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QString>
+
 #include <functional>
 
-namespace fangzhi::parse {
+namespace fangzhi::text {
 
 // Reading a page of many megabytes takes seconds, and the one who asked for it may stop it
 // meanwhile (Ctrl-C, Cancel). Whoever runs the work holds a StopWhen on its thread for as long
@@ -21,7 +23,10 @@ private:
     const StopWhen *m_outer;
 };
 
+// The reason given for a page whose reading was stopped on request.
+inline const QString Stopped = QStringLiteral("stopped before it was read, as asked");
+
 // Whether the work running on this thread has been asked to stop; false outside a StopWhen.
 [[nodiscard]] bool stopRequested();
 
-} // namespace fangzhi::parse
+} // namespace fangzhi::text

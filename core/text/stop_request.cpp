@@ -1,6 +1,6 @@
 #include "stop_request.h"
 
-namespace fangzhi::parse {
+namespace fangzhi::text {
 namespace {
 
 thread_local const StopWhen *t_current = nullptr;
@@ -25,4 +25,4 @@ bool stopRequested()
     return t_asked && (*t_asked) && (*t_asked)();
 }
 
-} // namespace fangzhi::parse
+} // namespace fangzhi::text
