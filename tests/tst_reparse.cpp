@@ -6,6 +6,8 @@
 #include "parse/page_parser.h"
 #include "store/sqlite_tokenizer.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void readsPagesAgainKeepingUnchangedArticles();
     void theCommandLineSaysWhatItDid();
     void stoppedHalfWayAndRunAgain();
+    void aKilledReparseLeavesEveryPageWholeAndARerunCompletesIt();
 };
 
 void TestReparse::readsPagesAgainKeepingUnchangedArticles()
@@ -168,6 +171,87 @@ void TestReparse::stoppedHalfWayAndRunAgain()
     }
     checkSearchIndex(s.path);
     test::checkTotals(s.path);
+}
+
+// kill -9 in the middle of `fangzhi-cli reparse`: every page is as it was or read again, whole,
+// the totals and the search index agree with the articles, and running it again reads the rest.
+void TestReparse::aKilledReparseLeavesEveryPageWholeAndARerunCompletesIt()
+{
+    QTemporaryDir dir;
+    const QStringList seeds = QDir(QStringLiteral(FANGZHI_SEEDS_DIR)).entryList({u"*.txt"_s});
+    const int pages = 1000;
+    for (int i = 0; i < pages; ++i) {
+        QByteArray bytes = test::readFile(QStringLiteral(FANGZHI_SEEDS_DIR) + u'/' + seeds[i % seeds.size()]);
+        bytes.replace("本报讯", QByteArray("本报讯 第") + QByteArray::number(i) + "期");
+        test::writeFile(dir.filePath(u"pages/%1.txt"_s.arg(i, 5, 10, QChar(u'0'))), bytes);
+    }
+    const QString db = dir.filePath(u"a.fangzhi"_s);
+    QHash<QString, qint64> articlesOf; // by file name
+    {
+        QString error;
+        auto archive = store::openSqliteArchive(db, &error);
+        QVERIFY2(archive, qPrintable(error));
+        QCOMPARE(ingest::importPages(*archive, {dir.filePath(u"pages"_s)}).added, pages);
+    }
+    const auto current = [&](const QString &sql) {
+        test::PlainConnection c(db);
+        QSqlQuery q(c.db());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    {
+        test::PlainConnection c(db);
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(u"SELECT p.file_name, count(a.id) FROM pages p JOIN articles a ON a.page_id = p.id GROUP BY p.id"_s));
+        while (q.next())
+            articlesOf.insert(q.value(0).toString(), q.value(1).toLongLong());
+        QVERIFY(q.exec(u"UPDATE pages SET parser_version = 1"_s));
+    }
+    const qint64 articles = current(u"SELECT count(*) FROM articles"_s);
+
+    QProcess child;
+    child.start(QStringLiteral(FANGZHI_CLI), {u"reparse"_s, u"--db"_s, db});
+    QVERIFY(child.waitForStarted());
+    const QString readAgain = u"SELECT count(*) FROM pages WHERE parser_version = %1"_s.arg(parse::ParserVersion);
+    QElapsedTimer waited;
+    waited.start();
+    while (current(readAgain) < 20 && waited.elapsed() < 120000 && child.state() == QProcess::Running)
+        QTest::qWait(5);
+    QVERIFY2(child.state() == QProcess::Running, child.readAllStandardOutput().constData());
+    child.kill();
+    QVERIFY(child.waitForFinished());
+    const qint64 doneAtKill = current(readAgain);
+    QVERIFY2(doneAtKill >= 20 && doneAtKill < pages, qPrintable(u"%1 pages read again when killed"_s.arg(doneAtKill)));
+
+    {   // Whole pages: each has all its articles, read again or not; the file is sound.
+        test::PlainConnection c(db);
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"ok"_s);
+        QVERIFY(q.exec(u"SELECT p.file_name, count(a.id) FROM pages p LEFT JOIN articles a ON a.page_id = p.id "
+                       "GROUP BY p.id"_s));
+        int seen = 0;
+        while (q.next() && ++seen)
+            QCOMPARE(q.value(1).toLongLong(), articlesOf.value(q.value(0).toString()));
+        QCOMPARE(seen, pages);
+    }
+    test::checkTotals(db);
+    {
+        QString error;
+        auto reopened = store::openSqliteArchive(db, &error); // catches the search index up
+        QVERIFY2(reopened, qPrintable(error));
+    }
+    checkSearchIndex(db);
+
+    QProcess rerun;
+    rerun.start(QStringLiteral(FANGZHI_CLI), {u"reparse"_s, u"--db"_s, db});
+    QVERIFY(rerun.waitForFinished(300000));
+    QCOMPARE(rerun.exitCode(), 0);
+    const QString summary = QString::fromUtf8(rerun.readAllStandardOutput());
+    QVERIFY2(summary.contains(u"Read %1 of %1 pages again"_s.arg(pages - doneAtKill)), qPrintable(summary));
+    QCOMPARE(current(readAgain), pages);
+    QCOMPARE(current(u"SELECT count(*) FROM articles"_s), articles);
+    test::checkTotals(db);
+    checkSearchIndex(db);
 }
 
 QTEST_GUILESS_MAIN(TestReparse)
