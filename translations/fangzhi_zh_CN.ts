@@ -404,6 +404,54 @@
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Fangzhi — %1 (read-only)</source>
+        <translation>方志 — %1(只读)</translation>
+    </message>
+    <message>
+        <source>The archive is read-only: its file, folder or disk cannot be written</source>
+        <translation>此档案为只读：其文件、文件夹或磁盘不可写入</translation>
+    </message>
+    <message>
+        <source>C&amp;heck Archive</source>
+        <translation>检查档案(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Check the archive file for damage: SQLite&apos;s integrity check and Fangzhi&apos;s own</source>
+        <translation>检查档案文件是否损坏：SQLite 的完整性检查及方志自己的检查</translation>
+    </message>
+    <message>
+        <source>Checking the archive file says whether it is damaged, and what is wrong.</source>
+        <translation>检查档案文件可知它是否损坏，以及哪里出了问题。</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Archive</source>
+        <translation>检查档案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 pages and %3 articles.</source>
+        <translation>%1 共有 %2 个版面、%3 篇文章。</translation>
+    </message>
+    <message>
+        <source>The archive is sound.</source>
+        <translation>档案完好。</translation>
+    </message>
+    <message>
+        <source>The archive is damaged. Keep the file as it is; restore it from a backup, or import its pages again into a new archive.</source>
+        <translation>档案已损坏。请保留该文件原样；从备份恢复，或将其版面重新导入新档案。</translation>
+    </message>
+    <message>
+        <source>The archive is damaged.</source>
+        <translation>档案已损坏。</translation>
+    </message>
+    <message>
+        <source>Check the Archive</source>
+        <translation>检查档案</translation>
+    </message>
 </context>
 <context>
     <name>fangzhi::gui::RegionTreeModel</name>

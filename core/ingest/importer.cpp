@@ -156,19 +156,22 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
         // A page of many megabytes takes seconds to store and index: it is stored after the
         // pages before it are committed, in a transaction of its own that a cancel interrupts
         // (losing nothing else), and indexed at once.
-        const bool large = record.page->originalText.size() > LargePage;
-        if (large)
-            commit();
+        // A page of many megabytes takes seconds to store and index: it is stored once the pages
+        // before it are committed, in a transaction of its own that a cancel interrupts (a
+        // statement interrupted takes its whole transaction with it), and indexed at once.
         bool saved = false;
-        {
+        if (record.page->originalText.size() > LargePage) {
+            commit();
             const text::StopWhen stopping(cancelled);
             saved = archive.savePage(record);
-            if (saved && large)
+            if (saved)
                 (void)archive.updateSearchIndex(); // else it catches up later
+            else if (cancelled())
+                return; // not stored, as asked
+        } else {
+            saved = archive.savePage(record);
         }
         if (!saved) {
-            if (cancelled())
-                return; // not stored, as asked
             const QString why = archive.lastError();
             fail(job.file, u"could not be stored: "_s + why);
             afterFailure(why);
