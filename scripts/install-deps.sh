@@ -11,6 +11,7 @@ packages=(
   fonts-noto-cjk fonts-dejavu-core
   xvfb xauth poppler-utils
   ripgrep
+  mount util-linux
   clang libclang-rt-14-dev
 )
 

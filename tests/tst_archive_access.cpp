@@ -69,6 +69,7 @@ private Q_SLOTS:
     void initTestCase();
     void aReadOnlyArchiveIsReadNotWritten_data();
     void aReadOnlyArchiveIsReadNotWritten();
+    void unreadableFilesAndFoldersAreNamedToANormalUser();
     void aDamagedArchiveIsSaidToBeDamaged_data();
     void aDamagedArchiveIsSaidToBeDamaged();
     void aSoundArchiveChecksSound();
@@ -151,6 +152,34 @@ void TestArchiveAccess::aReadOnlyArchiveIsReadNotWritten()
         QCOMPARE(refused.failed.size(), 1);
         QVERIFY2(refused.failed[0].reason.contains(u"may not be written to"_s), qPrintable(refused.failed[0].reason));
     }
+}
+
+// As a user without rights to some of what a folder holds: each such file and folder is named
+// with its reason and counted as failed, the rest imports, and the summary adds up.
+void TestArchiveAccess::unreadableFilesAndFoldersAreNamedToANormalUser()
+{
+    QTemporaryDir dir;
+    const auto mode = [&](const QString &path, mode_t m) {
+        QVERIFY(::chmod(QFile::encodeName(dir.filePath(path)).constData(), m) == 0);
+    };
+    test::writeFile(dir.filePath(u"pages/a.txt"_s), test::readFile(test::seedPath("000_e94dbefa3c4468c5.txt")));
+    test::writeFile(dir.filePath(u"pages/b.txt"_s), test::readFile(test::seedPath("001_f633f705ac59ae29.txt")));
+    test::writeFile(dir.filePath(u"pages/shut/c.txt"_s), test::readFile(test::seedPath("002_8555cece826b833e.txt")));
+    QDir().mkpath(dir.filePath(u"db"_s));
+    mode(QString(), 0755);
+    mode(u"pages"_s, 0755);
+    mode(u"pages/b.txt"_s, 0);
+    mode(u"pages/shut"_s, 0);
+    mode(u"db"_s, 0777);
+    const Run r = cli({u"import"_s, u"--db"_s, dir.filePath(u"db/a.fangzhi"_s), dir.filePath(u"pages"_s)}, true);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.startsWith(u"3 page files: 1 added, 0 replaced, 0 unchanged, 0 duplicates, 2 failed; 8 articles"_s),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"failed: %1: cannot be read (no permission)"_s.arg(dir.filePath(u"pages/b.txt"_s))),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"failed: %1: a folder that cannot be read (no permission)"_s.arg(
+                 dir.filePath(u"pages/shut"_s))),
+             qPrintable(r.out));
 }
 
 void TestArchiveAccess::aDamagedArchiveIsSaidToBeDamaged_data()

@@ -44,7 +44,8 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
     ImportReport report;
     QList<parse::SkippedPath> skipped;
     const QStringList files = parse::expandPagePaths(paths, &skipped);
-    report.files = int(files.size());
+    report.files = int(files.size() + skipped.size()); // what cannot be taken is counted as failed
+
     const auto fail = [&](const QString &file, const QString &reason) {
         report.failed.append({file, reason});
         if (progress)
@@ -53,7 +54,7 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
     for (const parse::SkippedPath &s : skipped)
         fail(s.path, s.reason);
     if (progress)
-        progress->started(report.files);
+        progress->started(int(files.size()));
     int finished = 0;
     const auto done = [&](const QString &file) {
         if (progress)

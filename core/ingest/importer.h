@@ -20,7 +20,7 @@ struct FileFailure
 
 struct ImportReport
 {
-    int files = 0;         // page files found
+    int files = 0;         // page files found, and paths that could not be taken (failed)
     int added = 0;         // pages new to the archive
     int replaced = 0;      // pages whose text had changed
     int articles = 0;      // articles stored
