@@ -14,13 +14,19 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fangzhi::test {
 
+std::unique_ptr<store::ArchiveStore> openArchive(const QString &path)
+{
+    QString error;
+    auto archive = store::openSqliteArchive(path, &error);
+    if (!archive)
+        qFatal("cannot open an archive: %s", qPrintable(error));
+    return archive;
+}
+
 SeededArchive::SeededArchive()
 {
     path = dir.filePath(u"archive.fangzhi"_s);
-    QString error;
-    archive = store::openSqliteArchive(path, &error);
-    if (!archive)
-        qFatal("cannot create an archive: %s", qPrintable(error));
+    archive = openArchive(path);
     report = ingest::importPages(*archive, {QStringLiteral(FANGZHI_SEEDS_DIR)});
 }
 

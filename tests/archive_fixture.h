@@ -8,6 +8,9 @@
 
 namespace fangzhi::test {
 
+// Opens (creating) an archive; aborts the test program if it cannot.
+[[nodiscard]] std::unique_ptr<store::ArchiveStore> openArchive(const QString &path);
+
 // A fresh archive in a temporary folder, with the seed pages imported.
 struct SeededArchive
 {

@@ -16,17 +16,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace fangzhi;
+using test::openArchive;
 
 namespace {
-
-std::unique_ptr<store::ArchiveStore> openArchive(const QString &path)
-{
-    QString error;
-    auto a = store::openSqliteArchive(path, &error);
-    if (!a)
-        qFatal("%s", qPrintable(error));
-    return a;
-}
 
 store::ArticleFilter query(const QString &q)
 {

@@ -14,19 +14,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace fangzhi;
+using test::openArchive;
 using test::StorageFault;
 using test::StorageFaults;
 
 namespace {
-
-std::unique_ptr<store::ArchiveStore> openArchive(const QString &path)
-{
-    QString error;
-    auto a = store::openSqliteArchive(path, &error);
-    if (!a)
-        qFatal("%s", qPrintable(error));
-    return a;
-}
 
 // The pages stored, each as (file name, whether it is the changed version) with its articles;
 // empty when the integrity check fails. Read on a connection of its own.

@@ -1,7 +1,6 @@
 #include "archive_commands.h"
 #include "cli_io.h"
 
-#include <QCommandLineParser>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,22 +17,16 @@ const QString Usage =
 
 int runCheck(const QStringList &args)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption db(u"db"_s, u"archive"_s, u"FILE"_s);
-    parser.addOption(db);
-    if (const int exit = parseCommandLine(parser, args, u"check"_s, Usage); exit >= 0)
+    int exit = ExitOk;
+    const std::optional<QString> path = archiveArgument(args, u"check"_s, Usage, &exit);
+    if (!path)
         return exit;
-    if (parser.value(db).isEmpty() || !parser.positionalArguments().isEmpty()) {
-        err(u"fangzhi-cli check: --db FILE is needed, and nothing else\n"_s + Usage);
-        return ExitUsage;
-    }
-    const QString path = parser.value(db);
-    const store::ArchiveCheck check = store::checkSqliteArchive(path);
+    const store::ArchiveCheck check = store::checkSqliteArchive(*path);
     if (check.pages < 0) { // not even counted: the reason is all there is to say
-        err(u"fangzhi-cli check: %1: %2\n"_s.arg(path, check.problems.join(u"; "_s)));
+        err(u"fangzhi-cli check: %1: %2\n"_s.arg(*path, check.problems.join(u"; "_s)));
         return ExitBadInput;
     }
-    out(u"%1: %2 pages, %3 articles.\n"_s.arg(path).arg(check.pages).arg(check.articles));
+    out(u"%1: %2 pages, %3 articles.\n"_s.arg(*path).arg(check.pages).arg(check.articles));
     for (const QString &note : check.notes)
         out(u"  note: %1\n"_s.arg(note));
     if (check.problems.isEmpty()) {

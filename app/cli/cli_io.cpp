@@ -45,6 +45,22 @@ void err(const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
+std::optional<QString> archiveArgument(const QStringList &args, const QString &command, const QString &usage,
+                                       int *exit)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("archive"), QStringLiteral("FILE"));
+    parser.addOption(db);
+    if (*exit = parseCommandLine(parser, args, command, usage); *exit >= 0)
+        return std::nullopt;
+    if (parser.value(db).isEmpty() || !parser.positionalArguments().isEmpty()) {
+        err(QStringLiteral("fangzhi-cli %1: --db FILE is needed, and nothing else\n").arg(command) + usage);
+        *exit = ExitUsage;
+        return std::nullopt;
+    }
+    return parser.value(db);
+}
+
 std::unique_ptr<store::ArchiveStore> openArchive(const QString &path, Use use)
 {
     if (use != Use::Creating && !QFileInfo::exists(path)) { // a mistyped path must not become an empty archive

@@ -5,6 +5,8 @@
 #include <QCommandLineParser>
 #include <QString>
 
+#include <optional>
+
 // Console output for fangzhi-cli: UTF-8 on stdout/stderr whatever the locale.
 namespace fangzhi::cli {
 
@@ -20,6 +22,11 @@ void err(const QString &text);
 // otherwise the exit code, after printing the usage (for --help) or the reason (bad usage).
 [[nodiscard]] int parseCommandLine(QCommandLineParser &parser, const QStringList &args,
                                    const QString &command, const QString &usage);
+
+// The arguments of a command that takes --db FILE and nothing else: the file, or nothing with
+// *exit set (after printing the usage or the reason).
+[[nodiscard]] std::optional<QString> archiveArgument(const QStringList &args, const QString &command,
+                                                     const QString &usage, int *exit);
 
 // Opens (migrating) an archive file; null after saying on stderr why it could not — also when
 // there is none, unless the command creates one (only import does), and when a command that

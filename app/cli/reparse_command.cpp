@@ -22,16 +22,11 @@ const QString Usage =
 
 int runReparse(const QStringList &args)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption db(u"db"_s, u"archive"_s, u"FILE"_s);
-    parser.addOption(db);
-    if (const int exit = parseCommandLine(parser, args, u"reparse"_s, Usage); exit >= 0)
+    int exit = ExitOk;
+    const std::optional<QString> path = archiveArgument(args, u"reparse"_s, Usage, &exit);
+    if (!path)
         return exit;
-    if (parser.value(db).isEmpty() || !parser.positionalArguments().isEmpty()) {
-        err(u"fangzhi-cli reparse: --db FILE is needed, and nothing else\n"_s + Usage);
-        return ExitUsage;
-    }
-    const auto archive = openArchive(parser.value(db), Use::Writing);
+    const auto archive = openArchive(*path, Use::Writing);
     if (!archive)
         return ExitBadInput;
     watchInterrupts();
@@ -41,7 +36,7 @@ int runReparse(const QStringList &args)
 
     if (r.pages == 0) {
         out(u"Every page of %1 was read by Fangzhi's reading %2 already: nothing to do.\n"_s
-                .arg(parser.value(db))
+                .arg(*path)
                 .arg(parse::ParserVersion));
         return ExitOk;
     }
@@ -61,7 +56,7 @@ int runReparse(const QStringList &args)
     for (const ingest::FileFailure &f : r.failed)
         out(u"  failed: %1%2\n"_s.arg(f.file.isEmpty() ? QString() : f.file + u": "_s, f.reason));
     const store::ArchiveCounts total = archive->counts();
-    out(u"The archive %1 holds %2 pages and %3 articles.\n"_s.arg(parser.value(db))
+    out(u"The archive %1 holds %2 pages and %3 articles.\n"_s.arg(*path)
             .arg(total.pages)
             .arg(total.articles));
     return r.failed.isEmpty() && !r.cancelled ? ExitOk : ExitBadInput;
