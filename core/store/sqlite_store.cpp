@@ -5,6 +5,7 @@
 #include "parse/page_parser.h"
 #include "place_tokens.h"
 #include "row_json.h"
+#include "schema_files.h"
 #include "sqlite_connection.h"
 #include "sqlite_tokenizer.h"
 #include "text/stop_request.h"
@@ -28,41 +29,11 @@ namespace {
 
 const QString SchemaDir = u":/schema/sqlite"_s;
 
-// The schema files in order, with the version each brings the archive to ("002_search.sql" -> 2).
-QList<std::pair<int, QString>> schemaFiles()
-{
-    QList<std::pair<int, QString>> files;
-    for (const QString &name : QDir(SchemaDir).entryList({u"*.sql"_s}, QDir::Files, QDir::Name))
-        files.append({name.section(u'_', 0, 0).toInt(), SchemaDir + u'/' + name});
-    return files;
-}
-
-QStringList statements(const QString &file)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QStringList out;
-    QString current;
-    for (const QString &line : QString::fromUtf8(f.readAll()).split(u'\n')) {
-        if (line.trimmed() == u";") {
-            out.append(current);
-            current.clear();
-        } else if (!line.trimmed().startsWith(u"--")) {
-            current += line + u'\n';
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        out.append(current);
-    return out;
-}
-
 } // namespace
 
 int currentSchemaVersion()
 {
-    const auto files = schemaFiles();
-    return files.isEmpty() ? 0 : files.last().first;
+    return newestSchemaVersion(SchemaDir);
 }
 
 std::unique_ptr<ArchiveStore> openSqliteArchive(const QString &path, QString *error)
@@ -169,7 +140,7 @@ bool SqliteArchiveStore::migrate(QString *error)
     // An archive already at the current version is not locked for writing to find that out.
     const bool current = q.exec(u"PRAGMA user_version"_s) && q.next() && q.value(0).toInt() >= currentSchemaVersion();
     q.finish();
-    for (const auto &[version, file] : current ? decltype(schemaFiles()){} : schemaFiles()) {
+    for (const auto &[version, file] : current ? QList<SchemaFile>{} : schemaFiles(SchemaDir)) {
         // The version is read under the write lock: another process may have just migrated.
         if (!exec(u"BEGIN IMMEDIATE"_s)) {
             *error = m_error;
@@ -184,7 +155,7 @@ bool SqliteArchiveStore::migrate(QString *error)
             continue;
         }
         bool ok = true;
-        for (const QString &sql : statements(file))
+        for (const QString &sql : schemaStatements(file))
             ok = ok && exec(sql);
         if (ok && version == 2 && from >= 1)
             ok = indexAllArticles(); // articles stored before search existed
