@@ -1,4 +1,5 @@
 #include "sqlite_tokenizer.h"
+#include "index_tokens.h"
 #include "sqlite_connection.h"
 
 #include <QSqlDriver>
@@ -7,131 +8,22 @@
 #include <sqlite3.h>
 
 #include <array>
-#include <vector>
 
 namespace fangzhi::store {
 namespace {
 
-// Decodes one UTF-8 character at p (n bytes left); returns its length, 1 for a broken byte.
-int decode(const unsigned char *p, int n, char32_t *cp)
-{
-    if (p[0] < 0x80) {
-        *cp = p[0];
-        return 1;
-    }
-    const int len = p[0] >= 0xF0 ? 4 : p[0] >= 0xE0 ? 3 : p[0] >= 0xC0 ? 2 : 1;
-    if (len == 1 || len > n) {
-        *cp = 0xFFFD;
-        return 1;
-    }
-    char32_t c = p[0] & (0x3F >> (len - 1));
-    for (int i = 1; i < len; ++i)
-        c = (c << 6) | (p[i] & 0x3F);
-    *cp = c;
-    return len;
-}
-
-// Han and other scripts written without spaces: indexed by characters and pairs.
-bool isIdeographic(char32_t c)
-{
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x3134F) ||
-           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
-}
-
-bool isWordChar(char32_t c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 using TokenCallback = int (*)(void *, int, const char *, int, int, int);
 
-// The characters already indexed in one text. A single character is searched for on its own
-// only, to learn which articles hold it, so the index keeps it once per column: the other
-// places it stands get only their pair. That leaves out about half of the single characters.
-class SeenCharacters
-{
-public:
-    ~SeenCharacters()
-    {
-        for (const char32_t c : m_set)
-            m_bits[c / 64] = 0;
-    }
-    bool insert(char32_t c)
-    {
-        const quint64 bit = quint64(1) << (c % 64);
-        if (c >= Limit || (m_bits[c / 64] & bit))
-            return c >= Limit; // outside the table: always indexed
-        m_bits[c / 64] |= bit;
-        m_set.push_back(c);
-        return true;
-    }
-
-private:
-    static constexpr char32_t Limit = 0x31350;
-    static thread_local inline std::array<quint64, Limit / 64 + 1> m_bits{};
-    std::vector<char32_t> m_set;
-};
-
-// Documents: every pair of neighbouring characters at the first one's position, and each
-// character the first time it stands in the text, at the same position. Queries: one
-// character alone, or the pairs of a longer run as a phrase.
+// Documents and queries as index_tokens.h reads them.
 int tokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int length, TokenCallback token)
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(text);
-    const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
-    SeenCharacters seen;
-    int i = 0;
-    while (i < length) {
-        char32_t c;
-        const int n = decode(p + i, length - i, &c);
-        if (isIdeographic(c)) {
-            // Walk the run: at each character, its single (if new) and its pair with the next.
-            int at = i, len = n, count = 1;
-            char32_t current = c;
-            while (true) {
-                const int next = at + len;
-                char32_t d = 0;
-                const int m = next < length ? decode(p + next, length - next, &d) : 0;
-                const bool pair = m > 0 && isIdeographic(d);
-                int placed = 0; // tokens emitted at this position
-                int rc = SQLITE_OK;
-                if (!query && seen.insert(current)) {
-                    rc = token(ctx, 0, text + at, len, at, at + len);
-                    ++placed;
-                }
-                if (rc == SQLITE_OK && pair)
-                    rc = token(ctx, placed ? FTS5_TOKEN_COLOCATED : 0, text + at, len + m, at, next + m);
-                if (rc != SQLITE_OK)
-                    return rc;
-                if (!pair) {
-                    if (query && count == 1 && (rc = token(ctx, 0, text + at, len, at, at + len)) != SQLITE_OK)
-                        return rc;
-                    i = next;
-                    break;
-                }
-                at = next;
-                len = m;
-                current = d;
-                ++count;
-            }
-            continue;
-        }
-        if (isWordChar(c)) {
-            char word[64];
-            int w = 0, j = i;
-            while (j < length && isWordChar(p[j])) {
-                if (w < int(sizeof word))
-                    word[w++] = char(p[j] >= 'A' && p[j] <= 'Z' ? p[j] + 32 : p[j]);
-                ++j;
-            }
-            if (const int rc = token(ctx, 0, word, w, i, j); rc != SQLITE_OK)
-                return rc;
-            i = j;
-            continue;
-        }
-        i += n;
-    }
-    return SQLITE_OK;
+    const TokenReading reading = (flags & FTS5_TOKENIZE_QUERY) ? TokenReading::Query : TokenReading::Document;
+    int rc = SQLITE_OK;
+    forEachIndexToken(text, length, reading, [&](const char *t, int n, int start, int end, bool colocated) {
+        rc = token(ctx, colocated ? FTS5_TOKEN_COLOCATED : 0, t, n, start, end);
+        return rc == SQLITE_OK;
+    });
+    return rc;
 }
 
 int create(void *, const char **, int, Fts5Tokenizer **out)
