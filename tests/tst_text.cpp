@@ -21,6 +21,7 @@ private Q_SLOTS:
     void normalizesFullWidthAndSpaces();
     void unifiesLineEndings();
     void keepsCjkPunctuationThatIsNotFullWidthAscii();
+    void normalizesALongPageAsItsLines();
 };
 
 void TestText::decodesEveryPageEncoding_data()
@@ -131,6 +132,17 @@ void TestText::keepsCjkPunctuationThatIsNotFullWidthAscii()
 {
     const QString s = u"“天府科技云”——纪实。巴州区、通江县·《章程》"_s;
     QCOMPARE(normalize(s), s);
+}
+
+// A page of megabytes is normalized in pieces (so that it can be stopped): the pieces join
+// exactly as the whole would, whatever stands where they are cut (CR LF, spaces, combining
+// marks, characters outside the BMP).
+void TestText::normalizesALongPageAsItsLines()
+{
+    const QString line = u"　（本报记者　张三）２０２１年　ＡＢＣ  e\u0301 𠀀\t\r\n"_s;
+    const QString expected = normalize(line);
+    const QString page = line.repeated(3 * 1048576 / int(line.size()) + 7);
+    QCOMPARE(normalize(page), expected.repeated(3 * 1048576 / int(line.size()) + 7));
 }
 
 QTEST_GUILESS_MAIN(TestText)
