@@ -5,7 +5,7 @@
 #include "parse/page_file.h"
 #include "store/row_json.h"
 #include "store/search_query.h"
-#include "store/store_errors.h"
+#include "store/sqlite/sqlite_errors.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 #include "archive_fixture.h"
 #include "parse/page_file.h"
 #include "parse/page_parser.h"
-#include "store/sqlite_tokenizer.h"
+#include "store/sqlite/sqlite_tokenizer.h"
 
 #include <QDir>
 #include <QElapsedTimer>

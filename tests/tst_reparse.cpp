@@ -4,7 +4,7 @@
 #include "archive_fixture.h"
 #include "ingest/reparser.h"
 #include "parse/page_parser.h"
-#include "store/sqlite_tokenizer.h"
+#include "store/sqlite/sqlite_tokenizer.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include "sqlite_connection.h"
 
-#include "store_errors.h"
+#include "sqlite_errors.h"
 
 #include <QFileInfo>
 #include <QSqlDriver>

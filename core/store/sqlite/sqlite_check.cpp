@@ -1,7 +1,7 @@
-#include "archive_store.h"
+#include "store/archive_store.h"
 #include "sqlite_connection.h"
 #include "sqlite_tokenizer.h"
-#include "store_errors.h"
+#include "sqlite_errors.h"
 
 #include <QFileInfo>
 #include <QSqlError>

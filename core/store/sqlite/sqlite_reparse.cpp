@@ -1,5 +1,5 @@
 // Reading stored pages again with a newer parser, in place (see ArchiveStore::replaceArticles).
-#include "row_json.h"
+#include "store/row_json.h"
 #include "sqlite_store.h"
 
 #include "parse/page_parser.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "archive_store.h"
+#include "store/archive_store.h"
 #include "article_regions.h"
 
 #include <thread>

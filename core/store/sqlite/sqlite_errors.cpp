@@ -1,4 +1,4 @@
-#include "store_errors.h"
+#include "sqlite_errors.h"
 
 #include <QSqlError>
 

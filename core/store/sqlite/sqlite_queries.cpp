@@ -1,5 +1,5 @@
 // Reading the archive: search, region counts, articles.
-#include "search_query.h"
+#include "store/search_query.h"
 #include "sqlite_rows.h"
 #include "sqlite_store.h"
 

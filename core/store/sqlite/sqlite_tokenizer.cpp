@@ -1,5 +1,5 @@
 #include "sqlite_tokenizer.h"
-#include "index_tokens.h"
+#include "store/index_tokens.h"
 #include "sqlite_connection.h"
 
 #include <QSqlDriver>
