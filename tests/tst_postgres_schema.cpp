@@ -1,12 +1,15 @@
-// A PostgreSQL archive's schema, on a throw-away server: made on an empty database, brought
-// forward once when several programs open an old archive at the same moment, and left exactly
-// as it is when it is newer than this program or not an archive at all.
+// Reaching a PostgreSQL archive and its schema, on a throw-away server: addresses read as libpq
+// reads them (never with a password), refusals in words; the schema made on an empty database,
+// brought forward once when several programs open an old archive at the same moment, and left
+// exactly as it is when it is newer than this program or not an archive at all.
 #include "postgres_server.h"
 #include "store/postgres/postgres_schema.h"
+#include "store/postgres/server_location.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
 
 #include <thread>
 
@@ -20,6 +23,9 @@ class TestPostgresSchema : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void readsServerAddresses_data();
+    void readsServerAddresses();
+    void opensByAddressAndSaysWhyNot();
     void anEmptyDatabaseBecomesAnArchive();
     void programsOpeningAtOnceMigrateOnce();
     void aNewerArchiveIsLeftAsItIs();
@@ -65,6 +71,60 @@ qint64 TestPostgresSchema::scalar(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+void TestPostgresSchema::readsServerAddresses_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("read"); // display() and sslmode, or the refusal
+    QTest::newRow("full") << u"postgresql://fangzhi@archive.example:5433/county?sslmode=require"_s
+                          << u"fangzhi@archive.example:5433/county require"_s;
+    QTest::newRow("default port") << u"postgres://reader@10.0.0.5/shared"_s << u"reader@10.0.0.5:5432/shared "_s;
+    QTest::newRow("a socket's folder") << u"postgresql://admin@%2Fvar%2Frun%2Fpostgresql:5432/archive"_s
+                                       << u"admin@/var/run/postgresql:5432/archive "_s;
+    QTest::newRow("a password") << u"postgresql://fangzhi:secret@host/db"_s << u"refused: the address holds a password"_s;
+    QTest::newRow("no database") << u"postgresql://fangzhi@host:5432/"_s << u"refused: the address names no database"_s;
+    QTest::newRow("bad sslmode") << u"postgresql://fangzhi@host/db?sslmode=maybe"_s << u"refused: sslmode is one of"_s;
+    QTest::newRow("other option") << u"postgresql://fangzhi@host/db?password=x"_s << u"refused: \"password\" is not"_s;
+    QTest::newRow("a file") << u"archive.fangzhi"_s << u"refused: a shared archive is named"_s;
+}
+
+void TestPostgresSchema::readsServerAddresses()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, read);
+    QString error;
+    const auto location = postgres::parseServerUrl(url, &error);
+    const QString got = location ? location->display() + u' ' + location->sslMode : u"refused: "_s + error;
+    QVERIFY2(got.startsWith(read), qPrintable(got));
+    QVERIFY2(!got.contains(u"secret"_s), qPrintable(got));
+}
+
+void TestPostgresSchema::opensByAddressAndSaysWhyNot()
+{
+    newDatabase(u"reached"_s).close();
+    const QString at = QString::fromLatin1(QUrl::toPercentEncoding(m_server->socketDir()));
+    QString error;
+    for (const auto &[database, port, says] :
+         {std::tuple{u"reached"_s, m_server->port(), QString()},
+          std::tuple{u"missing"_s, m_server->port(), u"there is no such database on the server"_s},
+          std::tuple{u"reached"_s, m_server->port() + 1, u"could not be reached"_s}}) {
+        // Put together, not with arg(): the socket's folder holds "%2F".
+        const QString url = u"postgresql://"_s + test::PostgresServer::superuser() + u'@' + at + u':' +
+                            QString::number(port) + u'/' + database;
+        const auto location = postgres::parseServerUrl(url, &error);
+        QVERIFY2(location, qPrintable(error));
+        const QString name = u"by-address-%1-%2"_s.arg(database).arg(port);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            const bool opened = postgres::openServer(db, *location, u"not-shown"_s, &error);
+            QCOMPARE(opened, says.isEmpty());
+            if (!opened)
+                QVERIFY2(error.contains(says) && !error.contains(u"not-shown"_s), qPrintable(error));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
 }
 
 void TestPostgresSchema::anEmptyDatabaseBecomesAnArchive()

@@ -31,4 +31,22 @@ QString inWords(const QSqlError &error)
     return u"the archive's server could not do it (PostgreSQL error %1)"_s.arg(state);
 }
 
+QString connectionInWords(const QSqlError &error)
+{
+    if (!error.nativeErrorCode().isEmpty())
+        return inWords(error);
+    const QString said = error.databaseText() + u' ' + error.driverText();
+    if (said.contains(u"database \""_s) && said.contains(u"does not exist"_s))
+        return u"there is no such database on the server"_s;
+    if (said.contains(u"role \""_s) && said.contains(u"does not exist"_s))
+        return u"the server knows no such user"_s;
+    if (said.contains(u"password authentication failed"_s) || said.contains(u"no password supplied"_s))
+        return u"the server refused the user name or password"_s;
+    if (said.contains(u"SSL"_s, Qt::CaseInsensitive))
+        return u"the connection could not be secured as asked (sslmode)"_s;
+    if (said.contains(u"the database system is"_s)) // starting up, shutting down, in recovery
+        return u"the server is shutting down or restarting; try again in a moment"_s;
+    return u"the archive's server could not be reached (is the address right, and the server running?)"_s;
+}
+
 } // namespace fangzhi::store::postgres
