@@ -5,6 +5,7 @@
 #include "reader_window.h"
 
 #include <QFile>
+#include <QAction>
 #include <QMenuBar>
 #include <QProcess>
 #include <QSignalSpy>
@@ -139,6 +140,17 @@ void TestArchiveAccess::aReadOnlyArchiveIsReadNotWritten()
     }
     QCOMPARE(bytesOf(made), before);
 
+    if (how == u"disk") { // the reader: says so, and offers nothing that writes
+        gui::ReaderWindow window;
+        QSignalSpy opened(&window, &gui::ReaderWindow::archiveOpened);
+        window.openArchive(db);
+        QVERIFY(opened.wait(10000));
+        QVERIFY2(window.windowTitle().endsWith(u"(read-only)"_s), qPrintable(window.windowTitle()));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the menus built before opening
+        const auto imports = window.menuBar()->findChildren<QAction *>(u"importPages"_s);
+        QCOMPARE(imports.size(), 1);
+        QVERIFY(!imports.first()->isEnabled());
+    }
     if (how == u"disk") { // the store itself: read, and a write refused in words
         QString error;
         auto archive = store::openSqliteArchive(db, &error);
