@@ -9,7 +9,10 @@ bash scripts/install-deps.sh
 cmake --preset sanitize
 cmake --build --preset sanitize
 export QT_QPA_PLATFORM=offscreen
-ctest --preset sanitize -j "$(nproc)"
+# Some tests need root: they mount a folder read-only and act as a user without rights.
+as_root=()
+[ "$(id -u)" -eq 0 ] || as_root=(sudo --preserve-env=QT_QPA_PLATFORM,ASAN_OPTIONS,UBSAN_OPTIONS)
+"${as_root[@]}" ctest --preset sanitize -j "$(nproc)"
 
 seconds="${FUZZ_SECONDS:-60}"
 work="$(mktemp -d)"
