@@ -452,6 +452,10 @@
         <source>Check the Archive</source>
         <translation>检查档案</translation>
     </message>
+    <message>
+        <source>The archive could not be counted: File › Check Archive says whether it is damaged.</source>
+        <translation>无法统计档案：“文件 › 检查档案”可查明它是否损坏。</translation>
+    </message>
 </context>
 <context>
     <name>fangzhi::gui::RegionTreeModel</name>

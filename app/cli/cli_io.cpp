@@ -80,6 +80,21 @@ std::unique_ptr<store::ArchiveStore> openArchive(const QString &path, Use use)
     return archive;
 }
 
+void sayWhatTheArchiveHolds(store::ArchiveStore &archive, const QString &path)
+{
+    const store::ArchiveCounts total = archive.counts();
+    if (total.pages < 0) {
+        out(QStringLiteral("The archive %1 could not be counted: %2 (fangzhi-cli check --db %1 says more).\n")
+                .arg(path, archive.lastError()));
+        return;
+    }
+    out(QStringLiteral("The archive %1 holds %2 pages and %3 articles.\n").arg(path).arg(total.pages).arg(total.articles));
+    if (total.awaitingIndex > 0)
+        out(QStringLiteral("%1 of its articles are not searchable yet: the search index could not be written. It "
+                           "catches up when the archive is next opened where it can be written.\n")
+                .arg(total.awaitingIndex));
+}
+
 std::atomic<bool> &interruptRequested()
 {
     static std::atomic<bool> requested{false};

@@ -34,6 +34,9 @@ void err(const QString &text);
 enum class Use { Reading, Writing, Creating };
 [[nodiscard]] std::unique_ptr<store::ArchiveStore> openArchive(const QString &path, Use use = Use::Reading);
 
+// "The archive FILE holds N pages and M articles.", or why it could not be counted.
+void sayWhatTheArchiveHolds(store::ArchiveStore &archive, const QString &path);
+
 // Exit codes of the CLI contract.
 inline constexpr int ExitOk = 0;
 inline constexpr int ExitBadInput = 1;

@@ -46,7 +46,6 @@ int runImport(const QStringList &args)
         *archive, parser.positionalArguments(), {parser.value(home), parser.value(newspaper)}, &progress);
     progress.finish();
 
-    const store::ArchiveCounts total = archive->counts();
     out(u"%1%2 page files: %3 added, %4 replaced, %5 unchanged, %6 duplicates, %7 failed; %8 articles stored.\n"_s
             .arg(r.cancelled ? u"Cancelled. "_s : QString())
             .arg(r.files)
@@ -60,11 +59,7 @@ int runImport(const QStringList &args)
         out(u"  failed: %1: %2\n"_s.arg(f.file, f.reason));
     for (const ingest::FileFailure &f : r.warned)
         out(u"  stored with a warning: %1: %2\n"_s.arg(f.file, f.reason));
-    out(u"The archive %1 holds %2 pages and %3 articles.\n"_s.arg(parser.value(db)).arg(total.pages).arg(total.articles));
-    if (total.awaitingIndex > 0)
-        out(u"%1 of its articles are not searchable yet: the search index could not be written (%2). It catches "
-            "up when the archive is next opened where it can be written.\n"_s.arg(total.awaitingIndex)
-                .arg(archive->lastError()));
+    sayWhatTheArchiveHolds(*archive, parser.value(db));
     return r.failed.isEmpty() && !r.cancelled ? ExitOk : ExitBadInput;
 }
 

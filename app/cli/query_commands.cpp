@@ -156,6 +156,10 @@ int runTree(const QStringList &args)
         return exit;
     const auto &g = geo::Gazetteer::bundled();
     const QHash<int, qint64> own = archive->regionCounts(filter);
+    if (!archive->lastError().isEmpty()) { // never an empty tree for an archive that could not be read
+        err(u"fangzhi-cli tree: "_s + archive->lastError() + u'\n');
+        return ExitBadInput;
+    }
     QHash<int, qint64> totals = geo::rollUp(g, own);
     qint64 all = 0;
     for (const qint64 n : own)

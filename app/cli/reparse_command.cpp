@@ -55,10 +55,7 @@ int runReparse(const QStringList &args)
             r.cancelled ? u"; run again to read them"_s : QString()));
     for (const ingest::FileFailure &f : r.failed)
         out(u"  failed: %1%2\n"_s.arg(f.file.isEmpty() ? QString() : f.file + u": "_s, f.reason));
-    const store::ArchiveCounts total = archive->counts();
-    out(u"The archive %1 holds %2 pages and %3 articles.\n"_s.arg(*path)
-            .arg(total.pages)
-            .arg(total.articles));
+    sayWhatTheArchiveHolds(*archive, *path);
     return r.failed.isEmpty() && !r.cancelled ? ExitOk : ExitBadInput;
 }
 

@@ -48,6 +48,7 @@ void ArchiveWorker::open(const QString &path)
     m_path = path;
     m_countedFilter.reset();
     m_warm = false;
+    m_saidTrouble = false;
     announceOpened();
     Q_EMIT olderPagesFound(int(m_archive->pagesParsedBefore(parse::ParserVersion).size()));
 }
@@ -69,6 +70,7 @@ void ArchiveWorker::query(const store::ArticleFilter &filter, int generation, in
     if (!m_archive)
         return;
     const store::ResultPage first = m_archive->search(filter, 0, pageSize);
+    QString trouble = m_archive->lastError();
     // The tree counts every region except the one chosen: it narrows the list, not the tree.
     store::ArticleFilter everywhere = filter;
     everywhere.region = -1;
@@ -77,7 +79,15 @@ void ArchiveWorker::query(const store::ArticleFilter &filter, int generation, in
     if (m_countedFilter != everywhere) {
         m_counts = m_archive->regionCounts(everywhere);
         m_countedFilter = everywhere;
+        if (!m_archive->lastError().isEmpty()) {
+            trouble = m_archive->lastError();
+            m_countedFilter.reset();
+        }
     }
+    // An archive that cannot be read is not shown as empty: the first time, the reader says so
+    // and offers to check it.
+    if (!trouble.isEmpty() && !std::exchange(m_saidTrouble, true))
+        Q_EMIT openFailed(m_path, trouble);
     qint64 total = 0;
     for (const qint64 n : std::as_const(m_counts))
         total += n;

@@ -39,7 +39,7 @@ Q_SIGNALS:
     void opened(const QString &path, const QStringList &associations, const QStringList &sections, qint64 articles,
                 bool readOnly);
     void failed(const QString &message);
-    // An archive file that is there could not be opened: checking it may say why.
+    // An archive file that is there could not be opened or read: checking it may say why.
     void openFailed(const QString &path, const QString &message);
     void checked(const QString &path, const QStringList &problems, const QStringList &notes, qint64 pages,
                  qint64 articles);
@@ -68,6 +68,7 @@ private:
     std::optional<fangzhi::store::ArticleFilter> m_countedFilter;
     QHash<int, qint64> m_counts;
     bool m_warm = false; // the archive has read ahead for searches
+    bool m_saidTrouble = false; // reading the open archive failed, and the reader was told
     std::atomic<bool> m_cancel{false};
 };
 

@@ -153,7 +153,9 @@ ReaderWindow::ReaderWindow(QWidget *parent)
                 recent.prepend(path);
                 settings.setValue(u"recentArchives"_s, recent.mid(0, 8));
                 buildMenus();
-                m_status->setText(tr("%n article(s) in the archive", nullptr, int(articles)));
+                m_status->setText(articles >= 0 ? tr("%n article(s) in the archive", nullptr, int(articles))
+                                                : tr("The archive could not be counted: File › Check Archive says "
+                                                     "whether it is damaged."));
                 requery();
                 Q_EMIT archiveOpened(path);
             });

@@ -51,7 +51,8 @@ public:
     // be listed, page by page.
     virtual void setCountLimit(qint64 limit) = 0;
     [[nodiscard]] virtual ResultPage search(const ArticleFilter &filter, int offset, int limit) = 0;
-    // Articles per subject region (the region itself, not its subtree) under the filter.
+    // Articles per subject region (the region itself, not its subtree) under the filter; on
+    // failure, what was counted so far with lastError() set.
     [[nodiscard]] virtual QHash<int, qint64> regionCounts(const ArticleFilter &filter) = 0;
     // Reads ahead what counting a search's regions needs, when there is time for it.
     virtual void warmUp() = 0;

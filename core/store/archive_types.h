@@ -119,8 +119,8 @@ struct PageLookup
 
 struct ArchiveCounts
 {
-    qint64 pages = 0;
-    qint64 articles = 0;
+    qint64 pages = 0;    // -1 when the archive could not be counted (lastError() says why)
+    qint64 articles = 0; // -1 likewise
     // Stored but not yet searchable: the search index could not be written (a full or
     // read-only disk). It catches up when the archive is next opened where it can be written.
     qint64 awaitingIndex = 0;

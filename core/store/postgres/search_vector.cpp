@@ -64,9 +64,10 @@ QString searchVector(const SearchableArticle &article)
 {
     QMap<QString, QStringList> positions; // lexeme -> "12A", "40"
     int position = 0;
-    for (const auto &[text, weight] : {std::pair{article.title, u"A"_s}, std::pair{article.places, u"B"_s},
-                                       std::pair{article.scope, u"C"_s}, std::pair{article.body, QString()}}) {
-        const QByteArray utf8 = text.toUtf8();
+    for (const auto &part : {std::pair{article.title, u"A"_s}, std::pair{article.places, u"B"_s},
+                             std::pair{article.scope, u"C"_s}, std::pair{article.body, QString()}}) {
+        const QString &weight = part.second;
+        const QByteArray utf8 = part.first.toUtf8();
         position += PartGap;
         forEachIndexToken(utf8.constData(), int(utf8.size()), TokenReading::Document,
                           [&](const char *t, int n, int, int, bool colocated) {

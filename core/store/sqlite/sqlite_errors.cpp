@@ -9,10 +9,16 @@ namespace fangzhi::store {
 QString inWords(const QSqlError &error)
 {
     bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // the primary result code
-    if (!ok)
-        return u"the archive could not be opened or read"_s;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? inWords(code) : u"the archive could not be opened or read"_s;
+}
+
+QString inWords(int resultCode)
+{
+    const int code = resultCode & 0xff; // the primary result code
     switch (code) {
+    case 1: // SQLITE_ERROR: here, a table or index the archive should have is missing or altered
+        return u"the archive is not as Fangzhi wrote it (a table is missing or altered): it is damaged"_s;
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return u"another program is writing to the archive; try again when it has finished"_s;

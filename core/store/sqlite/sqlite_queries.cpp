@@ -1,5 +1,6 @@
 // Reading the archive: search, region counts, articles.
 #include "store/search_query.h"
+#include "sqlite_errors.h"
 #include "sqlite_rows.h"
 #include "sqlite_store.h"
 
@@ -252,6 +253,7 @@ ResultPage SqliteArchiveStore::search(const ArticleFilter &filter, int offset, i
 
 QHash<int, qint64> SqliteArchiveStore::regionCounts(const ArticleFilter &filter)
 {
+    m_error.clear(); // what this count says, not what an earlier call did
     QHash<int, qint64> counts;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -408,6 +410,9 @@ ArchiveCounts SqliteArchiveStore::counts()
         c.pages = q.value(0).toLongLong();
         c.articles = q.value(1).toLongLong();
         c.awaitingIndex = q.value(2).toLongLong();
+    } else {
+        m_error = inWords(q.lastError());
+        c.pages = c.articles = -1;
     }
     return c;
 }

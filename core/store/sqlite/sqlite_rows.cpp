@@ -1,4 +1,5 @@
 #include "sqlite_rows.h"
+#include "sqlite_errors.h"
 
 #include <QSqlDriver>
 
@@ -41,7 +42,7 @@ std::optional<std::vector<qint64>> readIntegers(const QSqlDatabase &db, const QS
         rc = SQLITE_OK;
     }
     if (rc != SQLITE_DONE)
-        *error = QString::fromUtf8(sqlite3_errmsg(connection));
+        *error = inWords(sqlite3_errcode(connection));
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE)
         return std::nullopt;
