@@ -288,6 +288,21 @@ void TestArchiveAccess::theReaderOffersTheCheckWhenAnArchiveWillNotOpen()
     QVERIFY(checked.wait(30000));
     const QStringList problems = checked.at(0).at(0).toStringList();
     QVERIFY2(!problems.isEmpty() && problems.join(u' ').contains(u"damaged"_s), qPrintable(problems.join(u'\n')));
+
+    // An archive that opens but cannot be read (its region totals are gone) is not shown as empty:
+    // the first reading that fails is said, with the check offered.
+    const QString altered = dir.filePath(u"altered.fangzhi"_s);
+    makeArchive(altered);
+    {
+        test::PlainConnection c(altered);
+        QSqlQuery q(c.db());
+        QVERIFY(q.exec(u"DROP TABLE region_totals"_s));
+    }
+    QSignalSpy opened(&window, &gui::ReaderWindow::archiveOpened);
+    window.openArchive(altered);
+    QVERIFY(opened.wait(10000));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.last().at(0).toString(), altered);
 }
 
 QTEST_MAIN(TestArchiveAccess)
