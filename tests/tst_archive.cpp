@@ -73,6 +73,7 @@ private Q_SLOTS:
     void hostileQueriesAreSafe();
     void repeatedWordsCountOnceAndLongSearchesAreRefused();
     void readersOpenWhileAWriterHoldsTheLock();
+    void onlyWritersCatchTheIndexUp();
     void migratesAnOlderArchive();
     void refusesANewerArchiveAndLeavesItUntouched();
     void refusesWhatIsNotAnArchive();
@@ -410,6 +411,44 @@ void TestArchive::readersOpenWhileAWriterHoldsTheLock()
     QCOMPARE(reader->counts().articles, 37);
     QVERIFY2(opening.elapsed() < 5000, qPrintable(u"opened after %1 ms"_s.arg(opening.elapsed())));
     QVERIFY(w.exec(u"ROLLBACK"_s));
+}
+
+// A page stored but not yet indexed (an import cut short): a reader opening the archive while
+// a writer holds the lock does not wait to index it; the page is found once a writer opens it.
+void TestArchive::onlyWritersCatchTheIndexUp()
+{
+    test::SeededArchive s;
+    const QString page = s.dir.filePath(u"later.txt"_s);
+    test::writeFile(page, test::readFile(test::seedPath("000_e94dbefa3c4468c5.txt")).replace("本报讯", "本报讯 晚到的版面"));
+    auto parsed = parse::readPageFile(page, u"510000"_s);
+    QVERIFY(parsed.ok());
+    store::PageRecord record;
+    record.source = page;
+    record.contentHash = u"later"_s;
+    record.page = &*parsed.page;
+    QVERIFY(s.archive->beginBatch());
+    QVERIFY(s.archive->savePage(record)); // stored; the index catches up later
+    QVERIFY(s.archive->commitBatch());
+    s.archive.reset();
+
+    test::PlainConnection writer(s.path);
+    QSqlQuery w(writer.db());
+    QVERIFY(w.exec(u"BEGIN IMMEDIATE"_s));
+    QElapsedTimer opening;
+    opening.start();
+    QString error;
+    auto reader = store::openSqliteArchive(s.path, &error, store::Opening::ForReading);
+    QVERIFY2(reader, qPrintable(error));
+    QVERIFY2(opening.elapsed() < 5000, qPrintable(u"opened after %1 ms"_s.arg(opening.elapsed())));
+    QCOMPARE(reader->counts().awaitingIndex, 8);
+    QCOMPARE(reader->search(query(u"晚到的版面"_s), 0, 5).total, 0);
+    QVERIFY(w.exec(u"ROLLBACK"_s));
+    reader.reset();
+
+    auto later = store::openSqliteArchive(s.path, &error); // for writing: catches the index up
+    QVERIFY2(later, qPrintable(error));
+    QCOMPARE(later->counts().awaitingIndex, 0);
+    QVERIFY(later->search(query(u"晚到的版面"_s), 0, 5).total > 0);
 }
 
 void TestArchive::migratesAnOlderArchive()

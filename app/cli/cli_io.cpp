@@ -68,7 +68,8 @@ std::unique_ptr<store::ArchiveStore> openArchive(const QString &path, Use use)
         return nullptr;
     }
     QString error;
-    auto archive = store::openSqliteArchive(path, &error);
+    auto archive = store::openSqliteArchive(
+        path, &error, use == Use::Reading ? store::Opening::ForReading : store::Opening::ForWriting);
     if (!archive) {
         err(QStringLiteral("fangzhi-cli: ") + error + u'\n');
     } else if (use != Use::Reading && archive->readOnly()) {

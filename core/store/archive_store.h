@@ -76,7 +76,13 @@ public:
 
 // Opens (creating and migrating as needed) an SQLite archive file. On failure returns null
 // and says why in *error; an archive from a newer Fangzhi is refused and left untouched.
-[[nodiscard]] std::unique_ptr<ArchiveStore> openSqliteArchive(const QString &path, QString *error);
+// A program that only reads (search, tree, export) opens it ForReading: it then never takes the
+// write lock to catch the search index up, so it never waits for a writer. Articles an import
+// stored but had not indexed yet are found once a writer opens the archive; until then
+// counts().awaitingIndex says how many.
+enum class Opening { ForWriting, ForReading };
+[[nodiscard]] std::unique_ptr<ArchiveStore> openSqliteArchive(const QString &path, QString *error,
+                                                              Opening opening = Opening::ForWriting);
 
 // What checking an archive file found: SQLite's integrity check, then Fangzhi's own (the
 // running totals against the rows, the search index against the articles). Reads only.

@@ -36,9 +36,9 @@ int currentSchemaVersion()
     return newestSchemaVersion(SchemaDir);
 }
 
-std::unique_ptr<ArchiveStore> openSqliteArchive(const QString &path, QString *error)
+std::unique_ptr<ArchiveStore> openSqliteArchive(const QString &path, QString *error, Opening opening)
 {
-    return SqliteArchiveStore::open(path, error);
+    return SqliteArchiveStore::open(path, error, opening);
 }
 
 SqliteArchiveStore::SqliteArchiveStore(const QString &connection)
@@ -57,7 +57,7 @@ SqliteArchiveStore::~SqliteArchiveStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-std::unique_ptr<SqliteArchiveStore> SqliteArchiveStore::open(const QString &path, QString *error)
+std::unique_ptr<SqliteArchiveStore> SqliteArchiveStore::open(const QString &path, QString *error, Opening opening)
 {
     static std::atomic<int> serial{0};
     std::unique_ptr<SqliteArchiveStore> store(
@@ -126,9 +126,10 @@ std::unique_ptr<SqliteArchiveStore> SqliteArchiveStore::open(const QString &path
             return fail(inWords(q.lastError()));
     if (!store->migrate(&why))
         return fail(why);
-    // Pages stored by an import that stopped before its index caught up are indexed now, where
-    // the archive can be written; else they wait (counts() says how many), and reading goes on.
-    if (!store->m_readOnly && !store->updateSearchIndex())
+    // Pages stored by an import that stopped before its index caught up are indexed now by a
+    // writer, where the archive can be written; else they wait (counts() says how many), and
+    // reading goes on.
+    if (!store->m_readOnly && opening == Opening::ForWriting && !store->updateSearchIndex())
         store->m_error.clear();
     return store;
 }

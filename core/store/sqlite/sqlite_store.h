@@ -18,7 +18,8 @@ public:
     ~SqliteArchiveStore() override;
 
     // Null with *error set when the file cannot be opened or is from a newer Fangzhi.
-    static std::unique_ptr<SqliteArchiveStore> open(const QString &path, QString *error);
+    static std::unique_ptr<SqliteArchiveStore> open(const QString &path, QString *error,
+                                                    Opening opening = Opening::ForWriting);
 
     QString lastError() const override { return m_error; }
     QString location() const override { return m_path; }
