@@ -1,28 +1,16 @@
 // Reading the archive: search, region counts, articles.
+#include "store/article_rows.h"
 #include "store/search_query.h"
 #include "sqlite_errors.h"
 #include "sqlite_rows.h"
 #include "sqlite_store.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace fangzhi::store {
 namespace {
-
-// GB/T 2260 codes nest by digits: a province holds xx0000-xx9999, a prefecture xxxx00-xxxx99.
-std::pair<int, int> subtreeRange(int code)
-{
-    if (code % 10000 == 0)
-        return {code, code + 9999};
-    if (code % 100 == 0)
-        return {code, code + 99};
-    return {code, code};
-}
 
 // The index's scope terms for the filter's region and years (see 003_search_scope.sql), so that
 // FTS5 intersects them with the words instead of SQLite filtering every hit. The region's term
@@ -39,33 +27,6 @@ QString scopeMatch(const ArticleFilter &f)
         terms << u"("_s + years.join(u" OR "_s) + u')';
     }
     return terms.join(u" AND "_s);
-}
-
-PageDate pageDate(const QVariant &date, const QVariant &precision, const QVariant &source)
-{
-    return {QDate::fromString(date.toString(), Qt::ISODate), precision.toString(), source.toString(), {}};
-}
-
-// An article its own date line dated is dated to the day by it; the others by their page.
-const QString SummaryColumns =
-    u"a.id, a.kicker, a.title, a.place_line, a.date, "
-    "CASE WHEN a.date_source IS NULL THEN p.date_precision ELSE 'day' END, coalesce(a.date_source, p.date_source), "
-    "a.region, a.association, a.credit, a.section, a.newspaper, a.body"_s;
-
-ArticleSummary readSummary(const QSqlQuery &q)
-{
-    ArticleSummary s;
-    s.id = q.value(0).toLongLong();
-    s.kicker = q.value(1).toString();
-    s.title = q.value(2).toString();
-    s.placeLine = q.value(3).toString();
-    s.date = pageDate(q.value(4), q.value(5), q.value(6));
-    s.region = q.value(7).isNull() ? -1 : q.value(7).toInt();
-    s.association = q.value(8).toString();
-    s.credit = q.value(9).toString();
-    s.section = q.value(10).toString();
-    s.newspaper = q.value(11).toString();
-    return s;
 }
 
 } // namespace
@@ -239,7 +200,7 @@ ResultPage SqliteArchiveStore::search(const ArticleFilter &filter, int offset, i
         return result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + SummaryColumns + u" FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id IN ("_s +
+    q.prepare(u"SELECT "_s + summaryColumns() + u" FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id IN ("_s +
               ids->join(u',') + u") ORDER BY instr(',"_s + ids->join(u',') + u",', ',' || a.id || ',')"_s);
     if (!exec(q))
         return result;
@@ -326,33 +287,12 @@ void SqliteArchiveStore::warmUp()
 std::optional<StoredArticle> SqliteArchiveStore::article(qint64 id)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + SummaryColumns +
-              u", a.page_id, a.position, a.subtitle, a.lead, a.paragraphs, a.captions, p.source, p.page_label, "
-              "p.edition, p.home_province, p.date_evidence, a.byline, a.title_derived, a.confidence, "
-              "p.parser_version FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?"_s);
+    q.prepare(u"SELECT "_s + summaryColumns() + u", "_s + articleDetailColumns() +
+              u" FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?"_s);
     q.addBindValue(id);
     if (!exec(q) || !q.next())
         return std::nullopt;
-    StoredArticle a;
-    static_cast<ArticleSummary &>(a) = readSummary(q);
-    a.body = q.value(12).toString();
-    a.pageId = q.value(13).toLongLong();
-    a.position = q.value(14).toInt();
-    a.subtitle = q.value(15).toString();
-    a.lead = q.value(16).toString();
-    for (const auto &v : QJsonDocument::fromJson(q.value(17).toString().toUtf8()).array())
-        a.paragraphs.append(v.toString());
-    for (const auto &v : QJsonDocument::fromJson(q.value(18).toString().toUtf8()).array())
-        a.captions.append({v[u"text"_s].toString(), v[u"photoCredit"_s].toString()});
-    a.source = q.value(19).toString();
-    a.pageLabel = q.value(20).toString();
-    a.edition = q.value(21).toString();
-    a.homeProvince = q.value(22).toInt();
-    a.date.evidence = q.value(23).toString();
-    a.byline = q.value(24).toString();
-    a.titleDerived = q.value(25).toBool();
-    a.confidence = q.value(26).isNull() ? 1.0 : q.value(26).toDouble();
-    a.parserVersion = q.value(27).toInt();
+    StoredArticle a = readStoredArticle(q);
 
     q.prepare(u"SELECT code FROM article_places WHERE article_id = ? ORDER BY position"_s);
     q.addBindValue(id);

@@ -1,5 +1,5 @@
 // Reading stored pages again with a newer parser, in place (see ArchiveStore::replaceArticles).
-#include "store/row_json.h"
+#include "store/article_rows.h"
 #include "sqlite_store.h"
 
 #include "parse/page_parser.h"
@@ -10,16 +10,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace fangzhi::store {
-namespace {
-
-// What makes an article the same one after reading its page again: its headline and its text.
-QString sameTextKey(const QString &title, bool titleDerived, const QString &body)
-{
-    return (titleDerived ? QString() : title) + u'\x1f' + body;
-}
-
-} // namespace
-
 QList<qint64> SqliteArchiveStore::pagesParsedBefore(int parserVersion)
 {
     QList<qint64> ids;
@@ -37,22 +27,11 @@ QList<qint64> SqliteArchiveStore::pagesParsedBefore(int parserVersion)
 std::optional<StoredPage> SqliteArchiveStore::storedPage(qint64 pageId)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT source, original_text, home_province, newspaper, date, date_precision, "
-              u"date_source, "
-              "date_evidence, parser_version FROM pages WHERE id = ?"_s);
+    q.prepare(u"SELECT "_s + storedPageColumns() + u" FROM pages WHERE id = ?"_s);
     q.addBindValue(pageId);
     if (!exec(q) || !q.next())
         return std::nullopt;
-    StoredPage p;
-    p.id = pageId;
-    p.source = q.value(0).toString();
-    p.originalText = q.value(1).toString();
-    p.homeProvince = q.value(2).isNull() ? QString() : q.value(2).toString();
-    p.newspaper = q.value(3).toString();
-    p.date = {QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString(),
-              q.value(6).toString(), q.value(7).toString()};
-    p.parserVersion = q.value(8).toInt();
-    return p;
+    return readStoredPage(pageId, q);
 }
 
 bool SqliteArchiveStore::replaceArticles(const StoredPage &stored, const parse::Page &page,
@@ -154,10 +133,9 @@ bool SqliteArchiveStore::replaceArticles(const StoredPage &stored, const parse::
     }
     q.prepare(
         u"UPDATE pages SET parser_version = ?, section = ?, sponsors = ?, page_lines = ? WHERE id = ?"_s);
-    for (const QVariant &v :
-         QVariantList{parse::ParserVersion, textOrNull(page.section()), jsonStrings(page.sponsors),
-                      pageLinesJson(page), stored.id})
+    for (const QVariant &v : reparsedPageValues(page))
         q.addBindValue(v);
+    q.addBindValue(stored.id);
     ok = ok && exec(q);
     if (!commitOrRollBack(ok))
         return false;
@@ -180,13 +158,7 @@ bool SqliteArchiveStore::renewArticle(qint64 id, int position, const parse::Arti
                                       const PageRecord &r)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE articles SET position = ?, kicker = ?, title = ?, subtitle = ?, place_line "
-              u"= ?, lead = ?, "
-              "body = ?, paragraphs = ?, credit = ?, captions = ?, section = ?, region = ?, "
-              "association = ?, "
-              "search_places = ?, date = ?, newspaper = ?, byline = ?, title_derived = ?, "
-              "confidence = ?, "
-              "date_source = ? WHERE id = ?"_s);
+    q.prepare(u"UPDATE articles SET "_s + articleColumns().join(u" = ?, "_s) + u" = ? WHERE id = ?"_s);
     for (const QVariant &v : articleValues(position, a, r))
         q.addBindValue(v);
     q.addBindValue(id);

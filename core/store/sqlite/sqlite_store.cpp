@@ -3,6 +3,7 @@
 
 #include "geo/gazetteer.h"
 #include "parse/page_parser.h"
+#include "store/article_rows.h"
 #include "store/place_tokens.h"
 #include "store/row_json.h"
 #include "store/schema_files.h"
@@ -268,7 +269,6 @@ bool SqliteArchiveStore::removePage(qint64 pageId)
 
 bool SqliteArchiveStore::savePage(const PageRecord &r)
 {
-    const parse::Page &page = *r.page;
     if (!begin())
         return false;
     QSqlQuery q(m_db);
@@ -278,48 +278,15 @@ bool SqliteArchiveStore::savePage(const PageRecord &r)
     if (ok && q.next())
         ok = removePage(q.value(0).toLongLong());
 
-    q.prepare(u"INSERT INTO pages (source, file_name, content_hash, encoding, newspaper, page_label, edition, "
-              "date, date_precision, date_source, date_evidence, section, home_province, sponsors, "
-              "original_text, imported_at, parser_version, page_lines) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &v : QVariantList{
-             r.source, QFileInfo(r.source).fileName(), r.contentHash, page.encoding, textOrNull(r.newspaper),
-             textOrNull(r.pageLabel), textOrNull(r.edition),
-             r.date.isValid() ? QVariant(r.date.date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
-             textOrNull(r.date.precision), textOrNull(r.date.source), textOrNull(r.date.evidence),
-             textOrNull(page.section()),
-             page.homeProvince.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(page.homeProvince.toInt()),
-             jsonStrings(page.sponsors), page.originalText,
-             QDateTime::currentDateTimeUtc().toString(Qt::ISODate), parse::ParserVersion, pageLinesJson(page)})
+    q.prepare(u"INSERT INTO pages ("_s + pageColumns().join(u", "_s) + u") VALUES ("_s +
+              QStringList(pageColumns().size(), u"?"_s).join(u", "_s) + u')');
+    for (const QVariant &v : pageValues(r))
         q.addBindValue(v);
     ok = ok && exec(q);
     const qint64 pageId = q.lastInsertId().toLongLong();
-    for (qsizetype i = 0; ok && i < page.articles.size(); ++i)
-        ok = insertArticle(pageId, int(i), page.articles[i], r);
+    for (qsizetype i = 0; ok && i < r.page->articles.size(); ++i)
+        ok = insertArticle(pageId, int(i), r.page->articles[i], r);
     return commitOrRollBack(ok);
-}
-
-// The article's columns after page_id, in the order of insertArticle's statement.
-QVariantList SqliteArchiveStore::articleValues(int position, const parse::Article &a, const PageRecord &r)
-{
-    QList<int> codes;
-    if (!a.regionCode.isEmpty())
-        codes.append(a.regionCode.toInt());
-    for (const QString &m : a.mentions)
-        codes.append(m.toInt());
-    // A digital edition dates each article with its own date line; else the page's date holds.
-    const QDate date = a.date.isValid() ? a.date : r.date.date;
-    // A headline with nothing under it, or text with no headline to be had, is still an article:
-    // empty, never absent (a null QString would bind as NULL).
-    const auto text = [](const QString &s) { return s.isNull() ? QString(u""_s) : s; };
-    return {position, textOrNull(a.kicker), text(a.title), textOrNull(a.subtitle), textOrNull(a.placeLine),
-            textOrNull(a.lead), text(a.body), jsonStrings(a.paragraphs), textOrNull(a.credit), captionsJson(a.captions),
-            textOrNull(a.section),
-            a.regionCode.isEmpty() ? QVariant(QMetaType::fromType<int>()) : QVariant(a.regionCode.toInt()),
-            textOrNull(a.association), placeTokens(codes),
-            date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
-            textOrNull(r.newspaper), textOrNull(a.byline), int(a.titleDerived), a.confidence,
-            a.date.isValid() ? QVariant(u"date line"_s) : QVariant(QMetaType::fromType<QString>())};
 }
 
 bool SqliteArchiveStore::insertArticle(qint64 pageId, int position, const parse::Article &a, const PageRecord &r)
@@ -340,11 +307,9 @@ void SqliteArchiveStore::prepareInserts()
     if (m_insertArticle)
         return;
     m_insertArticle = std::make_unique<QSqlQuery>(m_db);
-    m_insertArticle->prepare(
-        u"INSERT INTO articles (page_id, position, kicker, title, subtitle, place_line, lead, body, "
-        "paragraphs, credit, captions, section, region, association, search_places, date, newspaper, "
-        "byline, title_derived, confidence, date_source) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    m_insertArticle->prepare(u"INSERT INTO articles (page_id, "_s + articleColumns().join(u", "_s) +
+                             u") VALUES (?, "_s + QStringList(articleColumns().size(), u"?"_s).join(u", "_s) +
+                             u')');
     m_insertPlace = std::make_unique<QSqlQuery>(m_db);
     m_insertPlace->prepare(u"INSERT OR IGNORE INTO article_places (article_id, code, position) VALUES (?, ?, ?)"_s);
 }

@@ -54,7 +54,6 @@ private:
     bool renewArticle(qint64 id, int position, const parse::Article &article, const PageRecord &record);
     bool insertPlaces(qint64 articleId, const parse::Article &article);
     void prepareInserts();
-    [[nodiscard]] static QVariantList articleValues(int position, const parse::Article &a, const PageRecord &r);
     bool removePage(qint64 pageId);
     bool begin();
     bool commitOrRollBack(bool ok);

@@ -68,6 +68,8 @@ CREATE INDEX articles_region ON articles (region, date)
 ;
 CREATE INDEX articles_date ON articles (date, region)
 ;
+CREATE INDEX articles_newest ON articles (date DESC NULLS LAST, id DESC)
+;
 CREATE INDEX articles_association ON articles (association, region)
 ;
 CREATE INDEX articles_section ON articles (section, region)
@@ -93,32 +95,29 @@ CREATE TABLE divisions (
 )
 ;
 -- Running totals kept by triggers, as in the SQLite archive (004_totals.sql): the reader's
--- region tree and filters are read from them, not counted from the articles.
+-- region tree and filters are read from them, not counted from the articles. Each change adds a
+-- row of its own (+1 or -1), so that importers on several desks never wait on, or deadlock over,
+-- the same total; fangzhi_compact_totals() sums them up now and then. A total is the sum of its rows.
 CREATE TABLE region_totals (
-    region   INTEGER PRIMARY KEY,          -- -1 for articles with no region
+    region   INTEGER NOT NULL,             -- -1 for articles with no region
     articles BIGINT NOT NULL
 )
 ;
 CREATE TABLE field_values (
     field    TEXT NOT NULL,                -- 'association', 'section' or 'newspaper'
     value    TEXT NOT NULL,
-    articles BIGINT NOT NULL,
-    PRIMARY KEY (field, value)
+    articles BIGINT NOT NULL
 )
 ;
-CREATE TABLE archive_totals (name TEXT PRIMARY KEY, value BIGINT NOT NULL)
-;
-INSERT INTO archive_totals VALUES ('pages', 0)
+CREATE TABLE archive_totals (name TEXT NOT NULL, value BIGINT NOT NULL)
 ;
 CREATE FUNCTION fangzhi_count_article(a articles, delta INTEGER) RETURNS VOID LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO region_totals VALUES (coalesce(a.region, -1), delta)
-        ON CONFLICT (region) DO UPDATE SET articles = region_totals.articles + delta;
+    INSERT INTO region_totals VALUES (coalesce(a.region, -1), delta);
     INSERT INTO field_values
         SELECT f, v, delta FROM (VALUES ('association', a.association), ('section', a.section),
                                         ('newspaper', a.newspaper)) AS fields (f, v)
-        WHERE v IS NOT NULL
-        ON CONFLICT (field, value) DO UPDATE SET articles = field_values.articles + delta;
+        WHERE v IS NOT NULL;
 END
 $$
 ;
@@ -145,11 +144,37 @@ CREATE TRIGGER article_recounted AFTER UPDATE OF region, association, section, n
 ;
 CREATE FUNCTION fangzhi_page_totals() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE archive_totals SET value = value + CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END
-        WHERE name = 'pages';
+    INSERT INTO archive_totals VALUES ('pages', CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END);
     RETURN NULL;
 END
 $$
 ;
 CREATE TRIGGER page_counted AFTER INSERT OR DELETE ON pages
     FOR EACH ROW EXECUTE FUNCTION fangzhi_page_totals()
+;
+-- The totals' rows summed into one per total, by one program at a time (the others go on).
+CREATE FUNCTION fangzhi_compact_totals() RETURNS VOID LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT pg_try_advisory_xact_lock(7378272894363648) THEN
+        RETURN;
+    END IF;
+    WITH gone AS (DELETE FROM region_totals RETURNING *)
+        INSERT INTO region_totals SELECT region, sum(articles) FROM gone GROUP BY region HAVING sum(articles) <> 0;
+    WITH gone AS (DELETE FROM field_values RETURNING *)
+        INSERT INTO field_values SELECT field, value, sum(articles) FROM gone GROUP BY field, value
+        HAVING sum(articles) <> 0;
+    WITH gone AS (DELETE FROM archive_totals RETURNING *)
+        INSERT INTO archive_totals SELECT name, sum(value) FROM gone GROUP BY name;
+END
+$$
+;
+-- Readers listening on fangzhi_archive hear of every change to the pages once it is committed.
+CREATE FUNCTION fangzhi_announce_change() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('fangzhi_archive', '');
+    RETURN NULL;
+END
+$$
+;
+CREATE TRIGGER pages_changed AFTER INSERT OR UPDATE OR DELETE ON pages
+    FOR EACH STATEMENT EXECUTE FUNCTION fangzhi_announce_change()

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "archive_types.h"
+
+#include <QSqlQuery>
+#include <QVariantList>
+
+// What both databases read and write of the archive's rows the same way: the columns of an
+// article, how a row becomes an ArticleSummary or a StoredArticle, the ranges of GB/T 2260 codes.
+// Only the dialects differ (store/sqlite, store/postgres).
+namespace fangzhi::store {
+
+// GB/T 2260 codes nest by digits: a province holds xx0000-xx9999, a prefecture xxxx00-xxxx99.
+[[nodiscard]] std::pair<int, int> subtreeRange(int code);
+
+// The article columns an import writes after page_id, and their values in that order.
+[[nodiscard]] const QStringList &articleColumns();
+[[nodiscard]] QVariantList articleValues(int position, const parse::Article &a, const PageRecord &r);
+// The columns of a page's row an import writes, and their values in that order.
+[[nodiscard]] const QStringList &pageColumns();
+[[nodiscard]] QVariantList pageValues(const PageRecord &r);
+// The values of a page's row reading it again renews: parser_version, section, sponsors, page_lines.
+[[nodiscard]] QVariantList reparsedPageValues(const parse::Page &page);
+
+// What makes an article the same one after reading its page again: its headline and its text.
+[[nodiscard]] QString sameTextKey(const QString &title, bool titleDerived, const QString &body);
+
+// The columns of an ArticleSummary, from articles a JOIN pages p; the body comes last, for the
+// snippet.
+[[nodiscard]] const QString &summaryColumns();
+[[nodiscard]] ArticleSummary readSummary(const QSqlQuery &q);
+// The columns of a StoredArticle besides the summary's, and the article read from both.
+[[nodiscard]] const QString &articleDetailColumns();
+[[nodiscard]] StoredArticle readStoredArticle(const QSqlQuery &q);
+// The columns of a StoredPage, from pages, and the page read from them.
+[[nodiscard]] const QString &storedPageColumns();
+[[nodiscard]] StoredPage readStoredPage(qint64 id, const QSqlQuery &q);
+
+// The search's scope terms of an article: "r" and its province, prefecture and own codes, "y" and
+// its year (see resources/schema/sqlite/003_search_scope.sql).
+[[nodiscard]] QString scopeTerms(int region, const QDate &date);
+
+} // namespace fangzhi::store
