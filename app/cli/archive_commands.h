@@ -4,17 +4,17 @@
 
 namespace fangzhi::cli {
 
-// fangzhi-cli import --db FILE [--home CODE] [--newspaper NAME] PATH...
+// fangzhi-cli import --db ARCHIVE [--home CODE] [--newspaper NAME] PATH...
 [[nodiscard]] int runImport(const QStringList &args);
-// fangzhi-cli reparse --db FILE
+// fangzhi-cli reparse --db ARCHIVE
 [[nodiscard]] int runReparse(const QStringList &args);
-// fangzhi-cli check --db FILE
+// fangzhi-cli check --db ARCHIVE
 [[nodiscard]] int runCheck(const QStringList &args);
-// fangzhi-cli search --db FILE [filters] [--limit N] [--offset N] [--json]
+// fangzhi-cli search --db ARCHIVE [filters] [--limit N] [--offset N] [--json]
 [[nodiscard]] int runSearch(const QStringList &args);
-// fangzhi-cli tree --db FILE [filters] [--json]
+// fangzhi-cli tree --db ARCHIVE [filters] [--json]
 [[nodiscard]] int runTree(const QStringList &args);
-// fangzhi-cli export-pdf --db FILE --out FILE.pdf (--ids N,N,… | filters); needs a QGuiApplication
+// fangzhi-cli export-pdf --db ARCHIVE --out FILE.pdf (--ids N,N,… | filters); needs a QGuiApplication
 [[nodiscard]] int runExportPdf(const QStringList &args);
 
 } // namespace fangzhi::cli

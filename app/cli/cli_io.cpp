@@ -49,12 +49,12 @@ std::optional<QString> archiveArgument(const QStringList &args, const QString &c
                                        int *exit)
 {
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("archive"), QStringLiteral("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("archive"), QStringLiteral("ARCHIVE"));
     parser.addOption(db);
     if (*exit = parseCommandLine(parser, args, command, usage); *exit >= 0)
         return std::nullopt;
     if (parser.value(db).isEmpty() || !parser.positionalArguments().isEmpty()) {
-        err(QStringLiteral("fangzhi-cli %1: --db FILE is needed, and nothing else\n").arg(command) + usage);
+        err(QStringLiteral("fangzhi-cli %1: --db ARCHIVE is needed, and nothing else\n").arg(command) + usage);
         *exit = ExitUsage;
         return std::nullopt;
     }
@@ -63,19 +63,22 @@ std::optional<QString> archiveArgument(const QStringList &args, const QString &c
 
 std::unique_ptr<store::ArchiveStore> openArchive(const QString &path, Use use)
 {
-    if (use != Use::Creating && !QFileInfo::exists(path)) { // a mistyped path must not become an empty archive
-        err(QStringLiteral("fangzhi-cli: %1: no archive there (fangzhi-cli import --db FILE creates one)\n").arg(path));
+    // A mistyped path must not become an empty archive.
+    if (use != Use::Creating && !store::isServerLocation(path) && !QFileInfo::exists(path)) {
+        err(QStringLiteral("fangzhi-cli: %1: no archive there (fangzhi-cli import --db ARCHIVE creates one)\n").arg(path));
         return nullptr;
     }
     QString error;
-    auto archive = store::openSqliteArchive(
-        path, &error, use == Use::Reading ? store::Opening::ForReading : store::Opening::ForWriting);
+    auto archive = store::openArchive(path, &error,
+                                      use == Use::Reading ? store::Opening::ForReading : store::Opening::ForWriting);
     if (!archive) {
         err(QStringLiteral("fangzhi-cli: ") + error + u'\n');
     } else if (use != Use::Reading && archive->readOnly()) {
-        err(QStringLiteral("fangzhi-cli: %1: the archive is read-only (its file, folder or disk cannot be "
-                           "written): it can be searched, browsed and exported, not changed\n")
-                .arg(path));
+        err(QStringLiteral("fangzhi-cli: %1: the archive is read-only (%2): it can be searched, browsed and "
+                           "exported, not changed\n")
+                .arg(archive->location(),
+                     store::isServerLocation(path) ? QStringLiteral("this user may read it but not change it")
+                                                   : QStringLiteral("its file, folder or disk cannot be written")));
         return nullptr;
     }
     return archive;
@@ -89,7 +92,8 @@ void sayWhatTheArchiveHolds(store::ArchiveStore &archive, const QString &path)
                 .arg(path, archive.lastError()));
         return;
     }
-    out(QStringLiteral("The archive %1 holds %2 pages and %3 articles.\n").arg(path).arg(total.pages).arg(total.articles));
+    out(QStringLiteral("The archive %1 holds %2 pages and %3 articles.\n")
+            .arg(path, QString::number(total.pages), QString::number(total.articles)));
     if (total.awaitingIndex > 0)
         out(QStringLiteral("%1 of its articles are not searchable yet: the search index could not be written. It "
                            "catches up when the archive is next opened where it can be written.\n")

@@ -23,7 +23,7 @@ void err(const QString &text);
 [[nodiscard]] int parseCommandLine(QCommandLineParser &parser, const QStringList &args,
                                    const QString &command, const QString &usage);
 
-// The arguments of a command that takes --db FILE and nothing else: the file, or nothing with
+// The arguments of a command that takes --db ARCHIVE and nothing else: the file, or nothing with
 // *exit set (after printing the usage or the reason).
 [[nodiscard]] std::optional<QString> archiveArgument(const QStringList &args, const QString &command,
                                                      const QString &usage, int *exit);

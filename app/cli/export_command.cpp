@@ -33,7 +33,7 @@ QString describe(const store::ArticleFilter &f)
 
 int runExportPdf(const QStringList &args)
 {
-    const QString usage = u"Usage: fangzhi-cli export-pdf --db FILE --out FILE.pdf (--ids N,N,… | filters)\n"_s
+    const QString usage = u"Usage: fangzhi-cli export-pdf --db ARCHIVE --out FILE.pdf (--ids N,N,… | filters)\n"_s
                           u"Write articles to a PDF with a title page, contents, bookmarks and page numbers.\n"_s
                           u"  --out FILE.pdf       the PDF to write\n"_s
                           u"  --ids N,N,…          these articles, in this order (ids from search --json)\n"_s

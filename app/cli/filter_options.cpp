@@ -10,7 +10,8 @@ namespace fangzhi::cli {
 
 const char *FilterOptions::usage()
 {
-    return "  --db FILE            the archive (an SQLite file)\n"
+    return "  --db ARCHIVE         the archive: a file, or a team's on a server,\n"
+           "                       postgresql://user@host:port/database[?sslmode=require]\n"
            "  --region CODE        a division and everything under it: 510000, 511700, 511722\n"
            "  --from DATE          first date, YYYY-MM-DD\n"
            "  --to DATE            last date, YYYY-MM-DD\n"
@@ -28,7 +29,7 @@ void FilterOptions::addTo(QCommandLineParser &parser)
 bool FilterOptions::read(const QCommandLineParser &parser, store::ArticleFilter *filter, QString *error) const
 {
     if (parser.value(m_db).isEmpty()) {
-        *error = u"--db FILE is required"_s;
+        *error = u"--db ARCHIVE is required"_s;
         return false;
     }
     if (parser.isSet(m_region)) {

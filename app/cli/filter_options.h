@@ -18,7 +18,7 @@ public:
     static const char *usage();
 
 private:
-    QCommandLineOption m_db{QStringLiteral("db"), QStringLiteral("archive file"), QStringLiteral("FILE")};
+    QCommandLineOption m_db{QStringLiteral("db"), QStringLiteral("archive"), QStringLiteral("ARCHIVE")};
     QCommandLineOption m_region{QStringLiteral("region"), QStringLiteral("region code"), QStringLiteral("CODE")};
     QCommandLineOption m_from{QStringLiteral("from"), QStringLiteral("first date"), QStringLiteral("DATE")};
     QCommandLineOption m_to{QStringLiteral("to"), QStringLiteral("last date"), QStringLiteral("DATE")};

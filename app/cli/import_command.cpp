@@ -12,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace fangzhi::cli {
 namespace {
 
-const QString Usage = u"Usage: fangzhi-cli import --db FILE [--home CODE] [--newspaper NAME] PATH...\n"_s
+const QString Usage = u"Usage: fangzhi-cli import --db ARCHIVE [--home CODE] [--newspaper NAME] PATH...\n"_s
                       u"Import page files and folders (searched for .txt and .md) into an archive, which is\n"_s
                       u"created if needed. Each file is stored whole or not at all; run again to complete an\n"_s
                       u"interrupted import (Ctrl-C stops after the current file). Dates come from a manifest\n"_s
@@ -25,7 +25,7 @@ const QString Usage = u"Usage: fangzhi-cli import --db FILE [--home CODE] [--new
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption db(u"db"_s, u"archive"_s, u"FILE"_s);
+    const QCommandLineOption db(u"db"_s, u"archive"_s, u"ARCHIVE"_s);
     const QCommandLineOption home(u"home"_s, u"home province"_s, u"CODE"_s);
     const QCommandLineOption newspaper(u"newspaper"_s, u"newspaper"_s, u"NAME"_s);
     parser.addOptions({db, home, newspaper});
@@ -33,7 +33,7 @@ int runImport(const QStringList &args)
         return exit;
     if (parser.value(db).isEmpty() || parser.positionalArguments().isEmpty() ||
         (parser.isSet(home) && !isProvinceCode(parser.value(home)))) {
-        err(u"fangzhi-cli import: --db FILE and at least one PATH are needed; --home takes a code such as 510000\n"_s +
+        err(u"fangzhi-cli import: --db ARCHIVE and at least one PATH are needed; --home takes a code such as 510000\n"_s +
             Usage);
         return ExitUsage;
     }

@@ -20,12 +20,12 @@ const QString Usage =
     u"  parse [--home CODE] FILE|FOLDER... [--json | --explain]\n"_s
     u"                   split pages into articles; --explain says why each line is what it is\n"_s
     u"  resolve [--home CODE] [TEXT...]   the place each text names\n"_s
-    u"  import --db FILE PATH...          store pages in an archive\n"_s
-    u"  reparse --db FILE                 read stored pages again with this parser\n"_s
-    u"  check --db FILE                   check that an archive is sound\n"_s
-    u"  search --db FILE [filters]        find articles\n"_s
-    u"  tree --db FILE [filters]          articles per region\n"_s
-    u"  export-pdf --db FILE --out FILE.pdf (--ids N,N,… | filters)\n\n"_s
+    u"  import --db ARCHIVE PATH...          store pages in an archive\n"_s
+    u"  reparse --db ARCHIVE                 read stored pages again with this parser\n"_s
+    u"  check --db ARCHIVE                   check that an archive is sound\n"_s
+    u"  search --db ARCHIVE [filters]        find articles\n"_s
+    u"  tree --db ARCHIVE [filters]          articles per region\n"_s
+    u"  export-pdf --db ARCHIVE --out FILE.pdf (--ids N,N,… | filters)\n\n"_s
     u"Options:\n"_s
     u"  -h, --help       show this help (COMMAND --help for a command's own)\n"_s
     u"  -v, --version    show the version\n"_s;

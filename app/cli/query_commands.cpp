@@ -77,7 +77,7 @@ QJsonObject treeNode(const geo::Gazetteer &g, int code, const QHash<int, qint64>
 
 int runSearch(const QStringList &args)
 {
-    const QString usage = u"Usage: fangzhi-cli search --db FILE [filters] [--limit N] [--offset N] [--json]\n"_s
+    const QString usage = u"Usage: fangzhi-cli search --db ARCHIVE [filters] [--limit N] [--offset N] [--json]\n"_s
                           u"List the articles that match, best first when searching for words.\n"_s +
                           QString::fromUtf8(FilterOptions::usage()) +
                           u"  --limit N            at most N articles (default 20)\n"_s
@@ -142,7 +142,7 @@ int runSearch(const QStringList &args)
 
 int runTree(const QStringList &args)
 {
-    const QString usage = u"Usage: fangzhi-cli tree --db FILE [filters] [--json]\n"_s
+    const QString usage = u"Usage: fangzhi-cli tree --db ARCHIVE [filters] [--json]\n"_s
                           u"Count the articles under every region, for the filters given.\n"_s +
                           QString::fromUtf8(FilterOptions::usage()) + u"  --json               print JSON\n"_s;
     QCommandLineParser parser;

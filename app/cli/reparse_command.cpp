@@ -12,7 +12,7 @@ namespace fangzhi::cli {
 namespace {
 
 const QString Usage =
-    u"Usage: fangzhi-cli reparse --db FILE\n"_s
+    u"Usage: fangzhi-cli reparse --db ARCHIVE\n"_s
     u"Read the stored pages again with this program's parser, in place: pages an older parser\n"_s
     u"read are split into articles and placed again from the text they were imported with.\n"_s
     u"Articles whose headline and text did not change keep their ids; nothing a page holds is\n"_s

@@ -161,21 +161,27 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
         // before it are committed, in a transaction of its own that a cancel interrupts (a
         // statement interrupted takes its whole transaction with it), and indexed at once.
         bool saved = false;
+        store::PageLookup found;
         if (record.page->originalText.size() > LargePage) {
             commit();
             const text::StopWhen stopping(cancelled);
-            saved = archive.savePage(record);
+            saved = archive.savePage(record, &found);
             if (saved)
                 (void)archive.updateSearchIndex(); // else it catches up later
             else if (cancelled())
                 return; // not stored, as asked
         } else {
-            saved = archive.savePage(record);
+            saved = archive.savePage(record, &found);
         }
         if (!saved) {
             const QString why = archive.lastError();
             fail(job.file, u"could not be stored: "_s + why);
             afterFailure(why);
+            return done(job.file);
+        }
+        // Another program stored the same bytes while this page was being read.
+        if (found.state == store::PageState::Unchanged || found.state == store::PageState::Duplicate) {
+            ++(found.state == store::PageState::Unchanged ? report.unchanged : report.duplicates);
             return done(job.file);
         }
         ++(job.replacing ? batch.replaced : batch.added);

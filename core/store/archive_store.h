@@ -10,7 +10,7 @@
 namespace fangzhi::store {
 
 // The archive: pages, articles and their places, searchable. One interface, one implementation
-// per database (SQLite now; PostgreSQL can follow without touching callers). An instance is
+// per database (store/sqlite, store/postgres). An instance is
 // used from one thread at a time; open one per thread.
 inline constexpr qint64 DefaultCountLimit = 1000;
 
@@ -30,8 +30,10 @@ public:
     [[nodiscard]] virtual PageLookup lookupPage(const QString &source, const QString &contentHash) = 0;
     // Stores a page and its articles in one transaction, replacing what the same source held:
     // all of it or none. They are searchable once updateSearchIndex() has run (the importer
-    // runs it as it goes).
-    [[nodiscard]] virtual bool savePage(const PageRecord &record) = 0;
+    // runs it as it goes). The archive is asked again under its write lock: when another program
+    // stored the same bytes since lookupPage() (under this file's name or another), nothing is
+    // stored, true is returned, and *found says Unchanged or Duplicate; else it says New or Changed.
+    [[nodiscard]] virtual bool savePage(const PageRecord &record, PageLookup *found = nullptr) = 0;
     // Brings the search index up to date with the stored articles, in one transaction.
     [[nodiscard]] virtual bool updateSearchIndex() = 0;
     // Between these, the transactions of savePage() and updateSearchIndex() nest (savepoints)
@@ -74,13 +76,22 @@ public:
     [[nodiscard]] virtual ArchiveCounts counts() = 0;
 };
 
+enum class Opening { ForWriting, ForReading };
+
+// Opens the archive a location names: a team's archive on a server (postgresql://user@host:port/
+// database, see store/postgres/server_location.h) or an SQLite archive file. A server's password
+// is the one given or, when empty, libpq's own (PGPASSWORD, ~/.pgpass). Null with *error set.
+[[nodiscard]] std::unique_ptr<ArchiveStore> openArchive(const QString &location, QString *error,
+                                                        Opening opening = Opening::ForWriting,
+                                                        const QString &password = {});
+[[nodiscard]] bool isServerLocation(const QString &location);
+
 // Opens (creating and migrating as needed) an SQLite archive file. On failure returns null
 // and says why in *error; an archive from a newer Fangzhi is refused and left untouched.
 // A program that only reads (search, tree, export) opens it ForReading: it then never takes the
 // write lock to catch the search index up, so it never waits for a writer. Articles an import
 // stored but had not indexed yet are found once a writer opens the archive; until then
 // counts().awaitingIndex says how many.
-enum class Opening { ForWriting, ForReading };
 [[nodiscard]] std::unique_ptr<ArchiveStore> openSqliteArchive(const QString &path, QString *error,
                                                               Opening opening = Opening::ForWriting);
 
@@ -93,6 +104,8 @@ struct ArchiveCheck
     qint64 pages = -1, articles = -1, awaitingIndex = 0; // -1: could not be counted
 };
 [[nodiscard]] ArchiveCheck checkSqliteArchive(const QString &path);
+// The check of an archive file, or of a team's archive on a server (a postgresql:// location).
+[[nodiscard]] ArchiveCheck checkArchive(const QString &location, const QString &password = {});
 
 // The schema version this program writes.
 [[nodiscard]] int currentSchemaVersion();

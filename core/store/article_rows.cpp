@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMultiHash>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -100,9 +101,44 @@ QVariantList reparsedPageValues(const parse::Page &page)
     return {parse::ParserVersion, textOrNull(page.section()), jsonStrings(page.sponsors), pageLinesJson(page)};
 }
 
-QString sameTextKey(const QString &title, bool titleDerived, const QString &body)
+ReparsePlan planReparse(const QList<ArticleBefore> &before, const parse::Page &page)
 {
-    return (titleDerived ? QString() : title) + u'\x1f' + body;
+    // What makes an article the same one after reading its page again: its headline and its text.
+    const auto sameText = [](const QString &title, bool titleDerived, const QString &body) {
+        return (titleDerived ? QString() : title) + u'\x1f' + body;
+    };
+    QMultiHash<QString, const ArticleBefore *> waiting;
+    for (const ArticleBefore &b : before)
+        waiting.insert(sameText(b.title, b.titleDerived, b.body), &b);
+    ReparsePlan plan;
+    for (qsizetype i = 0; i < page.articles.size(); ++i) {
+        const parse::Article &a = page.articles[i];
+        const auto kept = waiting.find(sameText(a.title, a.titleDerived, a.body));
+        if (kept == waiting.end()) {
+            plan.added.append(i);
+            continue;
+        }
+        plan.kept.append({kept.value()->id, i});
+        if (kept.value()->region != (a.regionCode.isEmpty() ? -1 : a.regionCode.toInt()))
+            ++plan.counts.moved;
+        waiting.erase(kept);
+    }
+    for (const ArticleBefore *b : std::as_const(waiting))
+        plan.removed.append(b->id);
+    std::sort(plan.removed.begin(), plan.removed.end());
+    plan.counts.kept = plan.kept.size();
+    plan.counts.removed = plan.removed.size();
+    plan.counts.added = plan.added.size();
+    return plan;
+}
+
+PageRecord recordOf(const StoredPage &stored)
+{
+    PageRecord record;
+    record.source = stored.source;
+    record.newspaper = stored.newspaper;
+    record.date = stored.date;
+    return record;
 }
 
 // An article its own date line dated is dated to the day by it; the others by their page.

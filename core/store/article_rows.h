@@ -22,8 +22,26 @@ namespace fangzhi::store {
 // The values of a page's row reading it again renews: parser_version, section, sponsors, page_lines.
 [[nodiscard]] QVariantList reparsedPageValues(const parse::Page &page);
 
-// What makes an article the same one after reading its page again: its headline and its text.
-[[nodiscard]] QString sameTextKey(const QString &title, bool titleDerived, const QString &body);
+// Reading a page again (ArchiveStore::replaceArticles): which stored articles are kept (the same
+// headline and text: they keep their ids), which go, which of the page's are added.
+struct ArticleBefore
+{
+    qint64 id = 0;
+    QString title;
+    bool titleDerived = false;
+    QString body;
+    int region = -1;
+};
+struct ReparsePlan
+{
+    QList<std::pair<qint64, qsizetype>> kept; // id, position on the page read again
+    QList<qint64> removed;
+    QList<qsizetype> added;                   // positions on the page
+    ReparseCounts counts;
+};
+[[nodiscard]] ReparsePlan planReparse(const QList<ArticleBefore> &before, const parse::Page &page);
+// What the articles of a stored page are written with, as an import wrote them.
+[[nodiscard]] PageRecord recordOf(const StoredPage &stored);
 
 // The columns of an ArticleSummary, from articles a JOIN pages p; the body comes last, for the
 // snippet.

@@ -35,11 +35,11 @@ QStringList queryTokens(const QString &text)
 
 // One term as tsquery: its pieces ANDed; a run of Chinese is the phrase of its pairs, found in
 // title or body; a Latin word also in the places' pinyin. Empty when nothing in it is searchable.
-QString termQuery(const QString &term)
+QString termQuery(const QString &term, bool titleOnly = false)
 {
     QStringList pieces;
     for (const text::TermPiece &piece : text::termPieces(term)) {
-        const QString weights = piece.kind == text::TermPiece::Word ? u":ABD"_s : u":AD"_s;
+        const QString weights = titleOnly ? u":A"_s : piece.kind == text::TermPiece::Word ? u":ABD"_s : u":AD"_s;
         QStringList phrase;
         for (const QString &token : queryTokens(piece.text))
             phrase.append(quoted(token) + weights);
@@ -49,11 +49,11 @@ QString termQuery(const QString &term)
     return pieces.size() == 1 ? pieces.first() : pieces.isEmpty() ? QString() : u'(' + pieces.join(u" & "_s) + u')';
 }
 
-QString anyOf(const QStringList &terms)
+QString anyOf(const QStringList &terms, bool titleOnly = false)
 {
     QStringList parts;
     for (const QString &t : terms)
-        if (const QString q = termQuery(t); !q.isEmpty())
+        if (const QString q = termQuery(t, titleOnly); !q.isEmpty())
             parts.append(q);
     return parts.size() == 1 ? parts.first() : parts.isEmpty() ? QString() : u'(' + parts.join(u" | "_s) + u')';
 }
@@ -110,6 +110,11 @@ QString searchTsQuery(const SearchQuery &query, const QStringList &scope, const 
 QString exclusionTsQuery(const SearchQuery &query)
 {
     return anyOf(query.excluded);
+}
+
+QString titleTsQuery(const SearchQuery &query)
+{
+    return anyOf(query.included, true);
 }
 
 } // namespace fangzhi::store::postgres

@@ -3,6 +3,7 @@
 #include "store/search_query.h"
 
 #include <QString>
+#include <QVariantList>
 
 namespace fangzhi::store::postgres {
 
@@ -19,6 +20,8 @@ struct SearchableArticle
 // to 16,383: tokens beyond it all stand there (a phrase that far into a long article is then
 // found wherever its pairs are).
 [[nodiscard]] QString searchVector(const SearchableArticle &article);
+// The search vector of an article from its column values (store/article_rows.h articleValues).
+[[nodiscard]] QString searchVectorFor(const QVariantList &articleValues);
 
 // The tsquery of a search, as text for a `CAST(? AS tsquery)`, built from tokens only, so that
 // nothing typed reaches its syntax: each included term's pieces ANDed (a run of Chinese as the
@@ -29,5 +32,8 @@ struct SearchableArticle
                                     const QStringList &scopeAnyOf = {});
 // The tsquery of the excluded terms alone (any of them), for a search of exclusions only.
 [[nodiscard]] QString exclusionTsQuery(const SearchQuery &query);
+// The tsquery of any included term in the title (kicker, headline, subtitle): the ranking puts
+// these articles first, as the SQLite archive's does.
+[[nodiscard]] QString titleTsQuery(const SearchQuery &query);
 
 } // namespace fangzhi::store::postgres

@@ -4,7 +4,6 @@
 
 #include "parse/page_parser.h"
 
-#include <QMultiHash>
 #include <QSqlError>
 
 using namespace Qt::Literals::StringLiterals;
@@ -47,14 +46,12 @@ bool SqliteArchiveStore::replaceArticles(const StoredPage &stored, const parse::
               "FROM articles a JOIN article_search_source s ON s.id = a.id WHERE a.page_id = ?"_s);
     q.addBindValue(stored.id);
     bool ok = exec(q);
-    QMultiHash<QString, qint64> before;
+    QList<ArticleBefore> before;
     QHash<qint64, QStringList> indexed; // id -> title, body, places, scope as indexed
-    QHash<qint64, int> regionBefore;
     while (ok && q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        before.insert(
-            sameTextKey(q.value(1).toString(), q.value(2).toBool(), q.value(3).toString()), id);
-        regionBefore.insert(id, q.value(9).isNull() ? -1 : q.value(9).toInt());
+        before.append({id, q.value(1).toString(), q.value(2).toBool(), q.value(3).toString(),
+                       q.value(9).isNull() ? -1 : q.value(9).toInt()});
         if (q.value(8).toBool())
             indexed.insert(id, {q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
                                 q.value(7).toString()});
@@ -97,40 +94,19 @@ bool SqliteArchiveStore::replaceArticles(const StoredPage &stored, const parse::
         return exec(q);
     };
 
-    PageRecord record;
-    record.source = stored.source;
-    record.newspaper = stored.newspaper;
-    record.date = stored.date;
-    ReparseCounts done;
-    QList<qsizetype> added; // positions on the page
-
-    for (qsizetype i = 0; ok && i < page.articles.size(); ++i) {
-        const parse::Article &a = page.articles[i];
-        const QString key = sameTextKey(a.title, a.titleDerived, a.body);
-        const auto kept = before.find(key);
-        if (kept == before.end()) {
-            added.append(i);
-            continue;
-        }
-        const qint64 id = kept.value();
-        before.erase(kept);
-        ok = renewArticle(id, int(i), a, record) && reindexIfChanged(id);
-        ++done.kept;
-        if (regionBefore.value(id) != (a.regionCode.isEmpty() ? -1 : a.regionCode.toInt()))
-            ++done.moved;
-    }
+    const PageRecord record = recordOf(stored);
+    const ReparsePlan plan = planReparse(before, page);
+    for (const auto &[id, i] : plan.kept)
+        ok = ok && renewArticle(id, int(i), page.articles[i], record) && reindexIfChanged(id);
     QSqlQuery remove(m_db);
     remove.prepare(u"DELETE FROM articles WHERE id = ?"_s);
-    for (auto it = before.cbegin(); ok && it != before.cend(); ++it) {
-        ok = unindex(it.value());
-        remove.addBindValue(it.value());
+    for (const qint64 id : plan.removed) {
+        ok = ok && unindex(id);
+        remove.addBindValue(id);
         ok = ok && exec(remove);
-        ++done.removed;
     }
-    for (const qsizetype i : std::as_const(added)) {
+    for (const qsizetype i : plan.added)
         ok = ok && insertArticle(stored.id, int(i), page.articles[i], record);
-        ++done.added;
-    }
     q.prepare(
         u"UPDATE pages SET parser_version = ?, section = ?, sponsors = ?, page_lines = ? WHERE id = ?"_s);
     for (const QVariant &v : reparsedPageValues(page))
@@ -146,10 +122,10 @@ bool SqliteArchiveStore::replaceArticles(const StoredPage &stored, const parse::
     m_readAhead.reset();
     m_articleRegions = {};
     if (counts) {
-        counts->kept += done.kept;
-        counts->moved += done.moved;
-        counts->removed += done.removed;
-        counts->added += done.added;
+        counts->kept += plan.counts.kept;
+        counts->moved += plan.counts.moved;
+        counts->removed += plan.counts.removed;
+        counts->added += plan.counts.added;
     }
     return true;
 }

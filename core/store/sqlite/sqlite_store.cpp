@@ -267,10 +267,16 @@ bool SqliteArchiveStore::removePage(qint64 pageId)
     return exec(q);
 }
 
-bool SqliteArchiveStore::savePage(const PageRecord &r)
+bool SqliteArchiveStore::savePage(const PageRecord &r, PageLookup *found)
 {
     if (!begin())
         return false;
+    // Under the write lock, asked again: another program may have stored these bytes since.
+    const PageLookup now = lookupPage(r.source, r.contentHash);
+    if (found)
+        *found = now;
+    if (now.state == PageState::Unchanged || now.state == PageState::Duplicate)
+        return commitOrRollBack(true);
     QSqlQuery q(m_db);
     q.prepare(u"SELECT id FROM pages WHERE source = ?"_s);
     q.addBindValue(r.source);

@@ -25,7 +25,7 @@ public:
     QString location() const override { return m_path; }
     bool readOnly() const override { return m_readOnly; }
     PageLookup lookupPage(const QString &source, const QString &contentHash) override;
-    bool savePage(const PageRecord &record) override;
+    bool savePage(const PageRecord &record, PageLookup *found = nullptr) override;
     bool updateSearchIndex() override;
     bool beginBatch() override;
     bool commitBatch() override;
