@@ -14,18 +14,22 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace fangzhi::test {
 
-std::unique_ptr<store::ArchiveStore> openArchive(const QString &path)
+std::unique_ptr<store::ArchiveStore> openArchive(const QString &location)
 {
     QString error;
-    auto archive = store::openSqliteArchive(path, &error);
+    auto archive = store::openArchive(location, &error);
     if (!archive)
         qFatal("cannot open an archive: %s", qPrintable(error));
     return archive;
 }
 
-SeededArchive::SeededArchive()
+SeededArchive::SeededArchive() : SeededArchive(QString())
 {
-    path = dir.filePath(u"archive.fangzhi"_s);
+}
+
+SeededArchive::SeededArchive(const QString &location)
+{
+    path = location.isEmpty() ? dir.filePath(u"archive.fangzhi"_s) : location;
     archive = openArchive(path);
     report = ingest::importPages(*archive, {QStringLiteral(FANGZHI_SEEDS_DIR)});
 }

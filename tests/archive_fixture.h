@@ -8,10 +8,10 @@
 
 namespace fangzhi::test {
 
-// Opens (creating) an archive; aborts the test program if it cannot.
-[[nodiscard]] std::unique_ptr<store::ArchiveStore> openArchive(const QString &path);
+// Opens (creating) an archive, a file or on a server; aborts the test program if it cannot.
+[[nodiscard]] std::unique_ptr<store::ArchiveStore> openArchive(const QString &location);
 
-// A fresh archive in a temporary folder, with the seed pages imported.
+// A fresh archive with the seed pages imported: a file in a temporary folder, or the location given.
 struct SeededArchive
 {
     QTemporaryDir dir;
@@ -20,6 +20,7 @@ struct SeededArchive
     ingest::ImportReport report;
 
     SeededArchive();
+    explicit SeededArchive(const QString &location);
 };
 
 // A plain SQLite connection to a file, as another tool would open it (to build an old archive or

@@ -4,9 +4,14 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
 #include <QVersionNumber>
 
 #include <pwd.h>
+#include <signal.h>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,17 +55,86 @@ PostgresServer::PostgresServer() : m_bin(serverBinaries())
     if (!run(u"initdb"_s, {u"-D"_s, data, u"-U"_s, superuser(), u"-A"_s, u"trust"_s, u"-E"_s, u"UTF8"_s,
                            u"--locale=C.UTF-8"_s, u"--no-sync"_s}))
         return;
-    const QString options = u"-c listen_addresses='' -k %1 -p %2 -c fsync=off"_s.arg(m_dir.path()).arg(m_port);
-    if (!run(u"pg_ctl"_s, {u"-D"_s, data, u"-o"_s, options, u"-l"_s, m_dir.filePath(u"server.log"_s), u"-w"_s,
-                           u"start"_s}))
-        return;
-    m_running = true;
+    m_running = start();
 }
 
 PostgresServer::~PostgresServer()
 {
-    if (m_running)
-        run(u"pg_ctl"_s, {u"-D"_s, m_dir.filePath(u"data"_s), u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s});
+    stop();
+}
+
+// The server runs as this program's child, with a parent-death signal: however the test ends,
+// killed outright included, the server goes with it (pg_ctl would leave it running, detached).
+bool PostgresServer::start()
+{
+    const QString data = m_dir.filePath(u"data"_s);
+    QStringList args{u"--pdeathsig"_s, u"KILL"_s};
+    if (::geteuid() == 0)
+        args << u"--reuid=postgres"_s << u"--regid=postgres"_s << u"--init-groups"_s;
+    args << u"--"_s << m_bin + u"/postgres"_s << u"-D"_s << data << u"-c"_s << u"listen_addresses="_s << u"-k"_s
+         << m_dir.path() << u"-p"_s << QString::number(m_port) << u"-c"_s << u"fsync=off"_s;
+    m_server = std::make_unique<QProcess>();
+    m_server->setProcessChannelMode(QProcess::MergedChannels);
+    m_server->setStandardOutputFile(m_dir.filePath(u"server.log"_s), QIODevice::Append);
+    m_server->start(u"setpriv"_s, args);
+    if (!m_server->waitForStarted(10000)) {
+        m_error = u"the server could not be started: "_s + m_server->errorString();
+        return false;
+    }
+    // Ready when it answers on its socket.
+    for (int tries = 0; tries < 600; ++tries) {
+        if (run(u"pg_isready"_s, {u"-q"_s, u"-h"_s, m_dir.path(), u"-p"_s, QString::number(m_port)}, 10000)) {
+            m_error.clear();
+            return true;
+        }
+        if (m_server->state() == QProcess::NotRunning)
+            break;
+        QThread::msleep(100);
+    }
+    QFile log(m_dir.filePath(u"server.log"_s));
+    m_error = u"the server did not start: "_s +
+              (log.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(log.readAll()) : QString());
+    stop();
+    return false;
+}
+
+void PostgresServer::stop()
+{
+    if (!m_server)
+        return;
+    // Immediate shutdown: every connection ends at once, as when a server machine goes down.
+    ::kill(pid_t(m_server->processId()), SIGQUIT);
+    if (!m_server->waitForFinished(30000))
+        m_server->kill();
+    m_server->waitForFinished(5000);
+    m_server.reset();
+    m_running = false;
+}
+
+bool PostgresServer::restart()
+{
+    stop();
+    m_running = start();
+    return m_running;
+}
+
+QString PostgresServer::newArchive(const QString &database) const
+{
+    const QString connection = u"new-archive-"_s + database;
+    {
+        QSqlDatabase db = connect(connection);
+        QSqlQuery q(db);
+        if (!q.exec(u"CREATE DATABASE "_s + database))
+            qFatal("cannot create database %s: %s", qPrintable(database), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return url(database);
+}
+
+QString PostgresServer::url(const QString &database, const QString &user) const
+{
+    return u"postgresql://"_s + user + u'@' + QString::fromUtf8(QUrl::toPercentEncoding(m_dir.path())) + u':' +
+           QString::number(m_port) + u'/' + database;
 }
 
 bool PostgresServer::run(const QString &tool, const QStringList &args, int timeoutMs)

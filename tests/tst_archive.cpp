@@ -1,5 +1,8 @@
 // The archive: what the seeds store, filters, Chinese search, hostile queries, schema versions.
+// The store's contract (TestArchive) runs on both databases: an SQLite file, and an archive on a
+// throw-away PostgreSQL server the test starts; then what only files have (TestArchiveFile).
 #include "archive_fixture.h"
+#include "postgres_server.h"
 #include "geo/gazetteer.h"
 #include "geo/region_counts.h"
 #include "parse/page_file.h"
@@ -56,6 +59,13 @@ QByteArray sha(const QString &path)
 class TestArchive : public QObject
 {
     Q_OBJECT
+public:
+    // newArchive: the location of a new, empty archive with that name.
+    TestArchive(const QString &database, std::function<QString(const QString &)> newArchive)
+        : m_database(database), m_newArchive(std::move(newArchive))
+    {
+    }
+
 private Q_SLOTS:
     void initTestCase();
     void seedsAreStoredWithRegionsAndDates();
@@ -72,21 +82,31 @@ private Q_SLOTS:
     void hostileQueriesAreSafe_data();
     void hostileQueriesAreSafe();
     void repeatedWordsCountOnceAndLongSearchesAreRefused();
+
+private:
+    QString m_database;
+    std::function<QString(const QString &)> m_newArchive;
+    std::unique_ptr<test::SeededArchive> m_seeded;
+    store::ArchiveStore &archive() { return *m_seeded->archive; }
+};
+
+// What only an archive file has: SQLite's locks, its own schema files, and the file itself.
+class TestArchiveFile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
     void readersOpenWhileAWriterHoldsTheLock();
     void onlyWritersCatchTheIndexUp();
     void migratesAnOlderArchive();
     void refusesANewerArchiveAndLeavesItUntouched();
     void refusesWhatIsNotAnArchive();
     void keepsParagraphsAndCaptionsAsPrinted();
-
-private:
-    std::unique_ptr<test::SeededArchive> m_seeded;
-    store::ArchiveStore &archive() { return *m_seeded->archive; }
 };
 
 void TestArchive::initTestCase()
 {
-    m_seeded = std::make_unique<test::SeededArchive>();
+    qInfo("The archive's contract, on %s", qPrintable(m_database));
+    m_seeded = std::make_unique<test::SeededArchive>(m_newArchive(u"seeded"_s));
     QCOMPARE(m_seeded->report.added, 5);
     QCOMPARE(m_seeded->report.articles, 37);
     QVERIFY(m_seeded->report.failed.isEmpty());
@@ -394,7 +414,7 @@ void TestArchive::repeatedWordsCountOnceAndLongSearchesAreRefused()
 
 // Another program in the middle of writing (an import's batch): opening the archive to read
 // needs nothing written, so it neither waits for the writer nor fails.
-void TestArchive::readersOpenWhileAWriterHoldsTheLock()
+void TestArchiveFile::readersOpenWhileAWriterHoldsTheLock()
 {
     test::SeededArchive s;
     s.archive.reset();
@@ -415,7 +435,7 @@ void TestArchive::readersOpenWhileAWriterHoldsTheLock()
 
 // A page stored but not yet indexed (an import cut short): a reader opening the archive while
 // a writer holds the lock does not wait to index it; the page is found once a writer opens it.
-void TestArchive::onlyWritersCatchTheIndexUp()
+void TestArchiveFile::onlyWritersCatchTheIndexUp()
 {
     test::SeededArchive s;
     const QString page = s.dir.filePath(u"later.txt"_s);
@@ -451,7 +471,7 @@ void TestArchive::onlyWritersCatchTheIndexUp()
     QVERIFY(later->search(query(u"晚到的版面"_s), 0, 5).total > 0);
 }
 
-void TestArchive::migratesAnOlderArchive()
+void TestArchiveFile::migratesAnOlderArchive()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.fangzhi"_s);
@@ -501,7 +521,7 @@ void TestArchive::migratesAnOlderArchive()
     QCOMPARE(q.value(1).toInt(), 64 * 1024 * 1024);
 }
 
-void TestArchive::refusesANewerArchiveAndLeavesItUntouched()
+void TestArchiveFile::refusesANewerArchiveAndLeavesItUntouched()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"future.fangzhi"_s);
@@ -521,7 +541,7 @@ void TestArchive::refusesANewerArchiveAndLeavesItUntouched()
     QVERIFY(!QFile::exists(path + u"-wal"_s));
 }
 
-void TestArchive::refusesWhatIsNotAnArchive()
+void TestArchiveFile::refusesWhatIsNotAnArchive()
 {
     QTemporaryDir dir;
     const QString text = dir.filePath(u"notes.txt"_s);
@@ -548,7 +568,7 @@ void TestArchive::refusesWhatIsNotAnArchive()
 
 // Paragraphs, captions and sponsors are kept as JSON text; whatever a page holds must read back
 // exactly, quotes, backslashes, control characters and all.
-void TestArchive::keepsParagraphsAndCaptionsAsPrinted()
+void TestArchiveFile::keepsParagraphsAndCaptionsAsPrinted()
 {
     const QStringList printed{u"他说:\"科普\"进村。"_s, u"C:\\路径\\n 不是换行"_s, u"一行\n二行\t制表\r"_s,
                               QString(u"控制\x01字符\x1f"_s), u"𠀀 扩展B 与 emoji 🎉"_s, QString(), u"]}\",{"_s};
@@ -568,5 +588,24 @@ void TestArchive::keepsParagraphsAndCaptionsAsPrinted()
     }
 }
 
-QTEST_GUILESS_MAIN(TestArchive)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir files;
+    int failed = 0;
+    {
+        TestArchive onFile(u"an SQLite file"_s, [&](const QString &name) { return files.filePath(name + u".fangzhi"_s); });
+        failed += QTest::qExec(&onFile, argc, argv);
+    }
+    {
+        test::PostgresServer server;
+        if (!server.ok())
+            qFatal("%s", qPrintable(server.error()));
+        TestArchive onServer(u"a PostgreSQL server"_s, [&](const QString &name) { return server.newArchive(name); });
+        failed += QTest::qExec(&onServer, argc, argv);
+    }
+    TestArchiveFile file;
+    failed += QTest::qExec(&file, argc, argv);
+    return failed;
+}
 #include "tst_archive.moc"
