@@ -1,3 +1,4 @@
+#include <cstdio>
 #include "archive_commands.h"
 #include "cli_io.h"
 #include "fangzhi_version.h"
@@ -32,8 +33,25 @@ const QString Usage =
 
 } // namespace
 
+namespace {
+
+// Qt's own warnings (a database driver's, a platform's) speak its language, not the archivist's:
+// fangzhi-cli says what matters itself. FANGZHI_DEBUG=1 shows them.
+void keepQtWarningsQuiet(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const bool debugging = qEnvironmentVariableIsSet("FANGZHI_DEBUG");
+    if (debugging || type == QtCriticalMsg || type == QtFatalMsg) {
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+        if (type == QtFatalMsg)
+            std::abort();
+    }
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    qInstallMessageHandler(keepQtWarningsQuiet);
     // Only export-pdf draws (fonts, PDF pages): it gets a GUI application, offscreen unless a
     // display was chosen; every other command stays a plain console program.
     const bool drawing = argc > 1 && qstrcmp(argv[1], "export-pdf") == 0;

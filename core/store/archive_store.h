@@ -4,6 +4,7 @@
 
 #include <QHash>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -74,6 +75,15 @@ public:
     [[nodiscard]] virtual QStringList sections() = 0;
     [[nodiscard]] virtual QStringList newspapers() = 0;
     [[nodiscard]] virtual ArchiveCounts counts() = 0;
+
+    // Calls changed, from this thread's event loop, once another program has committed a change
+    // to the archive's pages (a team's archive on a server tells its readers so). False when the
+    // archive cannot tell.
+    virtual bool watchChanges(std::function<void()> changed)
+    {
+        Q_UNUSED(changed)
+        return false;
+    }
 };
 
 enum class Opening { ForWriting, ForReading };

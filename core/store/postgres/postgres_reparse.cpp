@@ -44,9 +44,11 @@ bool PostgresArchiveStore::replaceArticles(const StoredPage &stored, const parse
     q.prepare(u"SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"_s);
     q.addBindValue(stored.source);
     bool ok = exec(q);
-    q.prepare(u"SELECT id, title, title_derived, body, region FROM articles WHERE page_id = ?"_s);
-    q.addBindValue(stored.id);
-    ok = ok && exec(q);
+    if (ok) {
+        q.prepare(u"SELECT id, title, title_derived, body, region FROM articles WHERE page_id = ?"_s);
+        q.addBindValue(stored.id);
+        ok = exec(q);
+    }
     QList<ArticleBefore> before;
     while (ok && q.next())
         before.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool(), q.value(3).toString(),
@@ -54,7 +56,10 @@ bool PostgresArchiveStore::replaceArticles(const StoredPage &stored, const parse
     q.finish();
     const PageRecord record = recordOf(stored);
     const ReparsePlan plan = planReparse(before, page);
+    // Nothing is prepared after a failure (see savePage).
     for (const auto &[id, i] : plan.kept) {
+        if (!ok)
+            break;
         const QVariantList values = articleValues(int(i), page.articles[i], record);
         q.prepare(u"UPDATE articles SET "_s + articleColumns().join(u" = ?, "_s) +
                   u" = ?, search = CAST(? AS tsvector) WHERE id = ?"_s);
@@ -62,23 +67,30 @@ bool PostgresArchiveStore::replaceArticles(const StoredPage &stored, const parse
             q.addBindValue(v);
         q.addBindValue(searchVectorFor(values));
         q.addBindValue(id);
-        ok = ok && exec(q);
-        q.prepare(u"DELETE FROM article_places WHERE article_id = ?"_s);
-        q.addBindValue(id);
-        ok = ok && exec(q) && insertPlaces(id, page.articles[i]);
+        ok = exec(q);
+        if (ok) {
+            q.prepare(u"DELETE FROM article_places WHERE article_id = ?"_s);
+            q.addBindValue(id);
+            ok = exec(q) && insertPlaces(id, page.articles[i]);
+        }
     }
-    for (const qint64 id : plan.removed) {
-        q.prepare(u"DELETE FROM articles WHERE id = ?"_s);
-        q.addBindValue(id);
-        ok = ok && exec(q);
+    if (ok && !plan.removed.isEmpty()) {
+        q.prepare(u"DELETE FROM articles WHERE id = ANY(CAST(? AS bigint[]))"_s);
+        QStringList ids;
+        for (const qint64 id : plan.removed)
+            ids.append(QString::number(id));
+        q.addBindValue(u'{' + ids.join(u',') + u'}');
+        ok = exec(q);
     }
     for (const qsizetype i : plan.added)
         ok = ok && insertArticle(stored.id, int(i), page.articles[i], record);
-    q.prepare(u"UPDATE pages SET parser_version = ?, section = ?, sponsors = ?, page_lines = ? WHERE id = ?"_s);
-    for (const QVariant &v : reparsedPageValues(page))
-        q.addBindValue(v);
-    q.addBindValue(stored.id);
-    ok = ok && exec(q);
+    if (ok) {
+        q.prepare(u"UPDATE pages SET parser_version = ?, section = ?, sponsors = ?, page_lines = ? WHERE id = ?"_s);
+        for (const QVariant &v : reparsedPageValues(page))
+            q.addBindValue(v);
+        q.addBindValue(stored.id);
+        ok = exec(q);
+    }
     if (!commitOrRollBack(ok))
         return false;
     if (counts) {

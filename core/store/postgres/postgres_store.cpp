@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 
@@ -58,6 +59,8 @@ PostgresArchiveStore::PostgresArchiveStore(const QString &connection)
 
 PostgresArchiveStore::~PostgresArchiveStore()
 {
+    m_insertArticle.reset();
+    m_insertPlaces.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -83,6 +86,8 @@ std::unique_ptr<PostgresArchiveStore> PostgresArchiveStore::open(const ServerLoc
 // Opens the connection, brings the schema forward and finds out whether this user may write.
 bool PostgresArchiveStore::connect(QString *error)
 {
+    m_insertArticle.reset();
+    m_insertPlaces.reset();
     if (m_db.isOpen())
         m_db.close();
     QString why;
@@ -110,6 +115,30 @@ bool PostgresArchiveStore::connect(QString *error)
         return fail(m_error);
     m_lost = false;
     m_inBatch = false;
+    if (m_changed && !subscribe())
+        return fail(u"the server does not tell of changes"_s);
+    return true;
+}
+
+bool PostgresArchiveStore::watchChanges(std::function<void()> changed)
+{
+    m_changed = std::move(changed);
+    return subscribe();
+}
+
+// Listens on the channel the archive's triggers notify (001_archive.sql), on this connection.
+bool PostgresArchiveStore::subscribe()
+{
+    QSqlDriver *driver = m_db.driver();
+    if (!driver->subscribedToNotifications().contains(u"fangzhi_archive"_s) &&
+        !driver->subscribeToNotification(u"fangzhi_archive"_s))
+        return false;
+    QObject::disconnect(driver, &QSqlDriver::notification, nullptr, nullptr);
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                         if (source == QSqlDriver::OtherSource && m_changed)
+                             m_changed();
+                     });
     return true;
 }
 
@@ -184,16 +213,20 @@ bool PostgresArchiveStore::savePage(const PageRecord &r, PageLookup *found)
     }
     if (found)
         *found = ok ? *now : PageLookup{};
+    // Nothing is prepared after a failure: the transaction is then aborted, and PostgreSQL would
+    // refuse even to free a statement.
     if (ok && replaced) {
         q.prepare(u"DELETE FROM pages WHERE id = ?"_s);
         q.addBindValue(replaced);
         ok = exec(q);
     }
-    q.prepare(u"INSERT INTO pages ("_s + pageColumns().join(u", "_s) + u") VALUES ("_s +
-              placeholders(pageColumns().size()) + u") RETURNING id"_s);
-    for (const QVariant &v : pageValues(r))
-        q.addBindValue(v);
-    ok = ok && exec(q) && q.next();
+    if (ok) {
+        q.prepare(u"INSERT INTO pages ("_s + pageColumns().join(u", "_s) + u") VALUES ("_s +
+                  placeholders(pageColumns().size()) + u") RETURNING id"_s);
+        for (const QVariant &v : pageValues(r))
+            q.addBindValue(v);
+        ok = exec(q) && q.next();
+    }
     const qint64 pageId = ok ? q.value(0).toLongLong() : 0;
     q.finish();
     for (qsizetype i = 0; ok && i < r.page->articles.size(); ++i)
@@ -201,12 +234,26 @@ bool PostgresArchiveStore::savePage(const PageRecord &r, PageLookup *found)
     return commitOrRollBack(ok);
 }
 
+// Prepared once per connection: thousands of articles go through these in an import.
+void PostgresArchiveStore::prepareInserts()
+{
+    if (m_insertArticle)
+        return;
+    m_insertArticle = std::make_unique<QSqlQuery>(m_db);
+    m_insertArticle->prepare(u"INSERT INTO articles (page_id, "_s + articleColumns().join(u", "_s) +
+                             u", search) VALUES (?, "_s + placeholders(articleColumns().size()) +
+                             u", CAST(? AS tsvector)) RETURNING id"_s);
+    m_insertPlaces = std::make_unique<QSqlQuery>(m_db);
+    m_insertPlaces->prepare(u"INSERT INTO article_places (article_id, code, position) "
+                            "SELECT ?, code, position - 1 FROM unnest(CAST(? AS integer[])) WITH ORDINALITY "
+                            "AS m (code, position) ON CONFLICT DO NOTHING"_s);
+}
+
 bool PostgresArchiveStore::insertArticle(qint64 pageId, int position, const parse::Article &a, const PageRecord &r)
 {
+    prepareInserts();
     const QVariantList values = articleValues(position, a, r);
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO articles (page_id, "_s + articleColumns().join(u", "_s) + u", search) VALUES (?, "_s +
-              placeholders(articleColumns().size()) + u", CAST(? AS tsvector)) RETURNING id"_s);
+    QSqlQuery &q = *m_insertArticle;
     q.addBindValue(pageId);
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -222,16 +269,13 @@ bool PostgresArchiveStore::insertPlaces(qint64 articleId, const parse::Article &
 {
     if (a.mentions.isEmpty())
         return true;
+    prepareInserts();
     QStringList codes;
     for (const QString &m : a.mentions)
         codes.append(QString::number(m.toInt()));
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO article_places (article_id, code, position) "
-              "SELECT ?, code, position - 1 FROM unnest(CAST(? AS integer[])) WITH ORDINALITY AS m (code, position) "
-              "ON CONFLICT DO NOTHING"_s);
-    q.addBindValue(articleId);
-    q.addBindValue(u'{' + codes.join(u',') + u'}');
-    return exec(q);
+    m_insertPlaces->addBindValue(articleId);
+    m_insertPlaces->addBindValue(u'{' + codes.join(u',') + u'}');
+    return exec(*m_insertPlaces);
 }
 
 bool PostgresArchiveStore::beginBatch()
@@ -292,7 +336,9 @@ bool PostgresArchiveStore::exec(const QString &sql)
 bool PostgresArchiveStore::failed(const QSqlError &error)
 {
     m_lost = m_lost || connectionLost(error);
-    m_error = m_lost ? u"the connection to the archive's server was lost (%1)"_s.arg(inWords(error)) : inWords(error);
+    m_error = m_lost ? u"the connection to the archive's server was lost (the server stopped or restarted, or the "
+                       "network failed)"_s
+                     : inWords(error);
     return false;
 }
 
@@ -301,8 +347,11 @@ bool PostgresArchiveStore::reconnectIfLost()
     if (!m_lost || m_inBatch)
         return false;
     QString why;
-    if (connect(&why))
-        return true;
+    for (int attempt = 0; attempt < 30; ++attempt) { // 15 seconds: long enough for a restart
+        if (connect(&why))
+            return true;
+        QThread::msleep(500);
+    }
     m_error = why;
     return false;
 }

@@ -48,14 +48,17 @@ public:
     QStringList sections() override;
     QStringList newspapers() override;
     ArchiveCounts counts() override;
+    bool watchChanges(std::function<void()> changed) override;
 
 private:
     explicit PostgresArchiveStore(const QString &connection);
 
     bool connect(QString *error);
+    bool subscribe();
     bool fillDivisions();
     bool insertArticle(qint64 pageId, int position, const parse::Article &article, const PageRecord &record);
     bool insertPlaces(qint64 articleId, const parse::Article &article);
+    void prepareInserts();
     [[nodiscard]] std::optional<PageLookup> lookUp(const QString &source, const QString &contentHash,
                                                    qint64 *pageId = nullptr);
     bool begin();
@@ -64,13 +67,13 @@ private:
     bool exec(const QString &sql);
     // Says what went wrong in words; notes a connection lost. Always false.
     bool failed(const QSqlError &error);
-    // Opens the connection again if it was lost, outside a transaction; whether it did.
+    // Opens the connection again if it was lost, outside a transaction, trying for a while (a
+    // server restarting); whether it did.
     bool reconnectIfLost();
     // Runs a read; if the connection was lost, outside a transaction, opens it again and reads
     // once more: a server restarted between two searches is not even noticed.
     template <typename Read> auto again(Read read) -> decltype(read())
     {
-        reconnectIfLost();
         auto result = read();
         return reconnectIfLost() ? read() : result;
     }
@@ -95,11 +98,13 @@ private:
     ServerLocation m_location;
     QString m_password;
     QSqlDatabase m_db;
+    std::unique_ptr<QSqlQuery> m_insertArticle, m_insertPlaces;
     QString m_error;
     bool m_inBatch = false;
     bool m_readOnly = false;
     bool m_lost = false; // the last statement failed because the connection was lost
     qint64 m_countLimit = DefaultCountLimit;
+    std::function<void()> m_changed;
 };
 
 } // namespace fangzhi::store::postgres
