@@ -1,13 +1,20 @@
 // The archive at scale: writes a deterministic synthetic archive of seed-like pages with places
 // from the whole gazetteer, imports it, and measures import speed, size, search latency and
 // tree counts, with ripgrep over the same page files as the baseline.
-//   bench_archive --dir DIR [--articles N] [--queries N]
+//   bench_archive --dir DIR [--articles N] [--queries N] [--importers N]
+//                 [--db postgresql://user@host:port/database | --throwaway-server]
 // With BENCH_SLOW=1 in the environment, every search over 50 ms is named.
 // DIR keeps the pages and the archive between runs: a second run skips what is already there.
+// The archive is DIR/archive.fangzhi, or a team's archive on a server: the one --db names, or a
+// new one on a throw-away server the bench starts itself (tests/postgres_server.h). With
+// --importers N, N importers at once each import their share of the page folders, each with a
+// connection of its own, as N people on N desks would.
 #include "geo/gazetteer.h"
 #include "geo/region_counts.h"
 #include "ingest/importer.h"
 #include "page_generator.h"
+#include "postgres_server.h"
+#include "store/postgres/server_location.h"
 #include "store/archive_store.h"
 
 #include <QCoreApplication>
@@ -17,6 +24,9 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlQuery>
+
+#include <thread>
 
 #include <algorithm>
 #include <cstdio>
@@ -135,6 +145,57 @@ double rgMillis(const QString &pages, const QString &query)
     return t.nsecsElapsed() / 1e6;
 }
 
+// The bytes an archive takes: its file and write-ahead log, or its database on the server.
+qint64 archiveBytes(const QString &location)
+{
+    if (!store::isServerLocation(location))
+        return QFileInfo(location).size() + QFileInfo(location + u"-wal"_s).size();
+    QString error;
+    const auto server = store::postgres::parseServerUrl(location, &error);
+    qint64 bytes = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"size"_s);
+        if (server && store::postgres::openServer(db, *server, {}, &error)) {
+            QSqlQuery q(db);
+            if (q.exec(u"SELECT pg_database_size(current_database())"_s) && q.next())
+                bytes = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"size"_s);
+    return bytes;
+}
+
+// N importers at once, each with an archive of its own opened at the location, each importing
+// every Nth folder of pages.
+ingest::ImportReport importAtOnce(const QString &location, const QString &pages, int importers)
+{
+    const QStringList folders = QDir(pages).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    std::vector<ingest::ImportReport> reports(importers);
+    std::vector<std::thread> desks;
+    for (int i = 0; i < importers; ++i)
+        desks.emplace_back([&, i] {
+            QString error;
+            auto archive = store::openArchive(location, &error);
+            if (!archive)
+                qFatal("%s", qPrintable(error));
+            QStringList share;
+            for (qsizetype f = i; f < folders.size(); f += importers)
+                share << pages + u'/' + folders[f];
+            Ticker ticker;
+            reports[i] = ingest::importPages(*archive, share, {u"510000"_s, {}}, i == 0 ? &ticker : nullptr);
+        });
+    for (std::thread &d : desks)
+        d.join();
+    ingest::ImportReport total;
+    for (const ingest::ImportReport &r : reports) {
+        total.added += r.added;
+        total.unchanged += r.unchanged;
+        total.articles += r.articles;
+        total.failed += r.failed;
+    }
+    return total;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -142,7 +203,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QString dir;
     qint64 articles = 1000000;
-    int queries = 20;
+    int queries = 20, importers = 1;
+    QString location;
+    std::unique_ptr<test::PostgresServer> server;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == u"--dir" && i + 1 < args.size())
@@ -151,19 +214,33 @@ int main(int argc, char *argv[])
             articles = args[++i].toLongLong();
         else if (args[i] == u"--queries" && i + 1 < args.size())
             queries = args[++i].toInt();
+        else if (args[i] == u"--importers" && i + 1 < args.size())
+            importers = std::max(1, args[++i].toInt());
+        else if (args[i] == u"--db" && i + 1 < args.size())
+            location = args[++i];
+        else if (args[i] == u"--throwaway-server")
+            server = std::make_unique<test::PostgresServer>();
         else
             dir.clear(), i = args.size();
     }
     if (dir.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_archive --dir DIR [--articles N] [--queries N]\n");
+        std::fprintf(stderr, "usage: bench_archive --dir DIR [--articles N] [--queries N] [--importers N] "
+                             "[--db postgresql://… | --throwaway-server]\n");
         return 2;
     }
     QDir().mkpath(dir);
     const qint64 pages = generate(dir, articles);
 
-    const QString path = dir + u"/archive.fangzhi"_s;
+    if (server) {
+        if (!server->ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(server->error()));
+            return 1;
+        }
+        location = server->newArchive(u"bench"_s);
+    }
+    const QString path = location.isEmpty() ? dir + u"/archive.fangzhi"_s : location;
     QString error;
-    auto archive = store::openSqliteArchive(path, &error);
+    auto archive = store::openArchive(path, &error);
     if (!archive) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
@@ -172,14 +249,15 @@ int main(int argc, char *argv[])
         Ticker ticker;
         QElapsedTimer t;
         t.start();
-        const auto r = ingest::importPages(*archive, {dir + u"/pages"_s}, {u"510000"_s, {}}, &ticker);
+        const auto r = importers == 1 ? ingest::importPages(*archive, {dir + u"/pages"_s}, {u"510000"_s, {}}, &ticker)
+                                      : importAtOnce(path, dir + u"/pages"_s, importers);
         const double s = t.elapsed() / 1e3;
-        std::printf("import: %d pages added (%d unchanged, %zu failed), %d articles in %.1f s: %.0f pages/s, "
+        std::printf("import by %d importer(s) at once: %d pages added (%d unchanged, %zu failed), %d articles in %.1f s: %.0f pages/s, "
                     "%.0f articles/s\n",
-                    r.added, r.unchanged, size_t(r.failed.size()), r.articles, s, r.added / s, r.articles / s);
+                    importers, r.added, r.unchanged, size_t(r.failed.size()), r.articles, s, r.added / s, r.articles / s);
     }
     const store::ArchiveCounts counts = archive->counts();
-    const qint64 size = QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size();
+    const qint64 size = archiveBytes(path);
     std::printf("archive: %lld pages, %lld articles, %.2f GB on disk, %.0f bytes per article\n",
                 qlonglong(counts.pages), qlonglong(counts.articles), size / 1e9, double(size) / counts.articles);
 

@@ -234,19 +234,32 @@ bool PostgresArchiveStore::savePage(const PageRecord &r, PageLookup *found)
     return commitOrRollBack(ok);
 }
 
-// Prepared once per connection: thousands of articles go through these in an import.
+// Prepared once per connection: thousands of articles go through these in an import. An article
+// and the places it names are one statement, one trip to the server.
 void PostgresArchiveStore::prepareInserts()
 {
     if (m_insertArticle)
         return;
     m_insertArticle = std::make_unique<QSqlQuery>(m_db);
-    m_insertArticle->prepare(u"INSERT INTO articles (page_id, "_s + articleColumns().join(u", "_s) +
+    m_insertArticle->prepare(u"WITH article AS (INSERT INTO articles (page_id, "_s + articleColumns().join(u", "_s) +
                              u", search) VALUES (?, "_s + placeholders(articleColumns().size()) +
-                             u", CAST(? AS tsvector)) RETURNING id"_s);
+                             u", CAST(? AS tsvector)) RETURNING id) "
+                             "INSERT INTO article_places (article_id, code, position) "
+                             "SELECT article.id, m.code, m.position - 1 FROM article, "
+                             "unnest(CAST(? AS integer[])) WITH ORDINALITY AS m (code, position) "
+                             "ON CONFLICT DO NOTHING"_s);
     m_insertPlaces = std::make_unique<QSqlQuery>(m_db);
     m_insertPlaces->prepare(u"INSERT INTO article_places (article_id, code, position) "
                             "SELECT ?, code, position - 1 FROM unnest(CAST(? AS integer[])) WITH ORDINALITY "
                             "AS m (code, position) ON CONFLICT DO NOTHING"_s);
+}
+
+QString PostgresArchiveStore::codeArray(const parse::Article &a)
+{
+    QStringList codes;
+    for (const QString &m : a.mentions)
+        codes.append(QString::number(m.toInt()));
+    return u'{' + codes.join(u',') + u'}';
 }
 
 bool PostgresArchiveStore::insertArticle(qint64 pageId, int position, const parse::Article &a, const PageRecord &r)
@@ -258,11 +271,8 @@ bool PostgresArchiveStore::insertArticle(qint64 pageId, int position, const pars
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(searchVectorFor(values));
-    if (!exec(q) || !q.next())
-        return false;
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    return insertPlaces(id, a);
+    q.addBindValue(codeArray(a));
+    return exec(q);
 }
 
 bool PostgresArchiveStore::insertPlaces(qint64 articleId, const parse::Article &a)
@@ -270,11 +280,8 @@ bool PostgresArchiveStore::insertPlaces(qint64 articleId, const parse::Article &
     if (a.mentions.isEmpty())
         return true;
     prepareInserts();
-    QStringList codes;
-    for (const QString &m : a.mentions)
-        codes.append(QString::number(m.toInt()));
     m_insertPlaces->addBindValue(articleId);
-    m_insertPlaces->addBindValue(u'{' + codes.join(u',') + u'}');
+    m_insertPlaces->addBindValue(codeArray(a));
     return exec(*m_insertPlaces);
 }
 

@@ -59,6 +59,7 @@ private:
     bool insertArticle(qint64 pageId, int position, const parse::Article &article, const PageRecord &record);
     bool insertPlaces(qint64 articleId, const parse::Article &article);
     void prepareInserts();
+    [[nodiscard]] static QString codeArray(const parse::Article &article); // its places, as integer[]
     [[nodiscard]] std::optional<PageLookup> lookUp(const QString &source, const QString &contentHash,
                                                    qint64 *pageId = nullptr);
     bool begin();

@@ -3,7 +3,8 @@
 #include "store/index_tokens.h"
 #include "text/search_tokens.h"
 
-#include <QMap>
+#include <string>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -60,31 +61,57 @@ QString anyOf(const QStringList &terms, bool titleOnly = false)
 
 } // namespace
 
+// Built in UTF-8 from a sorted list of (token, position): an article holds about a thousand
+// distinct tokens, and a map of strings to lists for them cost more than the parsing of its page.
 QString searchVector(const SearchableArticle &article)
 {
-    QMap<QString, QStringList> positions; // lexeme -> "12A", "40"
+    struct Entry
+    {
+        std::string token;
+        int position;
+        char weight; // 'A', 'B', 'C', or 0 for the body (D, PostgreSQL's default)
+    };
+    std::vector<Entry> entries;
     int position = 0;
-    for (const auto &part : {std::pair{article.title, u"A"_s}, std::pair{article.places, u"B"_s},
-                             std::pair{article.scope, u"C"_s}, std::pair{article.body, QString()}}) {
-        const QString &weight = part.second;
-        const QByteArray utf8 = part.first.toUtf8();
+    for (const auto &part : {std::pair{&article.title, 'A'}, std::pair{&article.places, 'B'},
+                             std::pair{&article.scope, 'C'}, std::pair{&article.body, char(0)}}) {
+        const QByteArray utf8 = part.first->toUtf8();
         position += PartGap;
         forEachIndexToken(utf8.constData(), int(utf8.size()), TokenReading::Document,
                           [&](const char *t, int n, int, int, bool colocated) {
                               if (!colocated)
                                   ++position;
-                              QStringList &at = positions[QString::fromUtf8(t, n)];
-                              const QString entry = QString::number(std::min(position, MaxPosition)) + weight;
-                              if (at.isEmpty() || at.last() != entry)
-                                  at.append(entry);
+                              entries.push_back({std::string(t, size_t(n)), std::min(position, MaxPosition), part.second});
                               return true;
                           });
     }
-    QStringList lexemes;
-    lexemes.reserve(positions.size());
-    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
-        lexemes.append(quoted(it.key()) + u':' + it.value().join(u','));
-    return lexemes.join(u' ');
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry &x, const Entry &y) { return x.token < y.token; });
+    QByteArray out;
+    out.reserve(qsizetype(entries.size()) * 10);
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const Entry &e = entries[i];
+        const bool first = i == 0 || entries[i - 1].token != e.token;
+        if (first) {
+            if (i > 0)
+                out += ' ';
+            out += '\'';
+            for (const char c : e.token) {
+                if (c == '\'' || c == '\\')
+                    out += c; // doubled: '' and \\ stand for themselves
+                out += c;
+            }
+            out += "':";
+        } else if (entries[i - 1].position == e.position && entries[i - 1].weight == e.weight) {
+            continue; // the same place twice (tokens beyond the last position)
+        } else {
+            out += ',';
+        }
+        out += QByteArray::number(e.position);
+        if (e.weight)
+            out += e.weight;
+    }
+    return QString::fromUtf8(out);
 }
 
 QString searchTsQuery(const SearchQuery &query, const QStringList &scope, const QStringList &scopeAnyOf)
