@@ -8,6 +8,7 @@
 #include "parse/page_parser.h"
 
 #include <QFileInfo>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,12 +34,12 @@ private:
 
 ArchiveWorker::~ArchiveWorker() = default;
 
-void ArchiveWorker::open(const QString &path)
+void ArchiveWorker::open(const QString &path, const QString &password)
 {
     QString error;
-    auto archive = store::openSqliteArchive(path, &error);
+    auto archive = store::openArchive(path, &error, store::Opening::ForWriting, password);
     if (!archive) {
-        if (QFileInfo::exists(path))
+        if (!store::isServerLocation(path) && QFileInfo::exists(path))
             Q_EMIT openFailed(path, error);
         else
             Q_EMIT failed(error);
@@ -46,9 +47,28 @@ void ArchiveWorker::open(const QString &path)
     }
     m_archive = std::move(archive);
     m_path = path;
+    m_password = password;
     m_countedFilter.reset();
     m_warm = false;
     m_saidTrouble = false;
+    // Told of every batch another desk commits: what the archive holds is read once it is quiet
+    // for a moment, not after every batch.
+    (void)m_archive->watchChanges([this] {
+        if (!m_changed) {
+            m_changed = new QTimer(this);
+            m_changed->setSingleShot(true);
+            m_changed->setInterval(1000);
+            connect(m_changed, &QTimer::timeout, this, [this] {
+                if (!m_archive)
+                    return;
+                m_countedFilter.reset(); // the tree is counted again
+                Q_EMIT changedElsewhere(m_archive->associations(), m_archive->sections(),
+                                        m_archive->counts().articles);
+            });
+        }
+        if (!m_changed->isActive())
+            m_changed->start();
+    });
     announceOpened();
     Q_EMIT olderPagesFound(int(m_archive->pagesParsedBefore(parse::ParserVersion).size()));
 }
@@ -61,7 +81,7 @@ void ArchiveWorker::announceOpened()
 
 void ArchiveWorker::check(const QString &path)
 {
-    const store::ArchiveCheck c = store::checkSqliteArchive(path);
+    const store::ArchiveCheck c = store::checkArchive(path, path == m_path ? m_password : QString());
     Q_EMIT checked(path, c.problems, c.notes, c.pages, c.articles);
 }
 

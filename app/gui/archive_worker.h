@@ -3,6 +3,7 @@
 #include "store/archive_store.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QStringList>
 
 #include <atomic>
@@ -24,8 +25,9 @@ public:
     void cancel() { m_cancel = true; }
 
 public Q_SLOTS:
-    void open(const QString &path);
-    void check(const QString &path); // SQLite's and Fangzhi's checks of an archive file
+    // An archive file, or a team's archive on a server (postgresql://…) with its password.
+    void open(const QString &path, const QString &password = {});
+    void check(const QString &path); // the checks of an archive file, or of the archive on a server
     void query(const fangzhi::store::ArticleFilter &filter, int generation, int pageSize);
     void fetch(const fangzhi::store::ArticleFilter &filter, int generation, int offset, int pageSize);
     void loadArticle(qint64 id);
@@ -57,12 +59,15 @@ Q_SIGNALS:
                          const QStringList &failures, bool cancelled);
     void exportFinished(const QString &path, const QString &error);
     void articlesLoaded(const QList<fangzhi::store::StoredArticle> &articles);
+    // Another desk changed the open archive (a team's archive tells its readers): what it holds now.
+    void changedElsewhere(const QStringList &associations, const QStringList &sections, qint64 articles);
 
 private:
     void announceOpened();
 
     std::unique_ptr<fangzhi::store::ArchiveStore> m_archive;
     QString m_path;
+    QString m_password; // of the archive on a server, for checking it; never written anywhere
     // The tree's counts for the filters they were counted under: choosing another region or
     // order changes the list only, and the counts are not counted again.
     std::optional<fangzhi::store::ArticleFilter> m_countedFilter;
@@ -70,6 +75,7 @@ private:
     bool m_warm = false; // the archive has read ahead for searches
     bool m_saidTrouble = false; // reading the open archive failed, and the reader was told
     std::atomic<bool> m_cancel{false};
+    QTimer *m_changed = nullptr; // waits for another desk's import to pause
 };
 
 } // namespace fangzhi::gui

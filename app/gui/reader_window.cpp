@@ -1,5 +1,6 @@
 #include "reader_window.h"
 
+#include "store/archive_store.h"
 #include "store/search_query.h"
 
 #include "archive_worker.h"
@@ -132,20 +133,9 @@ ReaderWindow::ReaderWindow(QWidget *parent)
                    bool readOnly) {
                 m_archivePath = path;
                 m_readOnly = readOnly;
-                setWindowTitle(readOnly ? tr("Fangzhi — %1 (read-only)").arg(QFileInfo(path).fileName())
-                                        : tr("Fangzhi — %1").arg(QFileInfo(path).fileName()));
-                for (auto [combo, items] : {std::pair{m_association, associations}, std::pair{m_section, sections}}) {
-                    QString current = combo->currentIndex() > 0 ? combo->currentText() : QString();
-                    QString &pending = combo == m_association ? m_pendingAssociation : m_pendingSection;
-                    if (current.isEmpty())
-                        current = std::exchange(pending, QString()); // remembered from last time
-                    combo->blockSignals(true);
-                    while (combo->count() > 1)
-                        combo->removeItem(1);
-                    combo->addItems(items);
-                    combo->setCurrentIndex(std::max(0, combo->findText(current)));
-                    combo->blockSignals(false);
-                }
+                const QString name = store::archiveName(path);
+                setWindowTitle(readOnly ? tr("Fangzhi — %1 (read-only)").arg(name) : tr("Fangzhi — %1").arg(name));
+                fillFilterChoices(associations, sections);
                 QSettings settings;
                 settings.setValue(u"archive"_s, path);
                 QStringList recent = settings.value(u"recentArchives"_s).toStringList();
@@ -153,9 +143,7 @@ ReaderWindow::ReaderWindow(QWidget *parent)
                 recent.prepend(path);
                 settings.setValue(u"recentArchives"_s, recent.mid(0, 8));
                 buildMenus();
-                m_status->setText(articles >= 0 ? tr("%n article(s) in the archive", nullptr, int(articles))
-                                                : tr("The archive could not be counted: File › Check Archive says "
-                                                     "whether it is damaged."));
+                showArchiveCount(articles);
                 requery();
                 Q_EMIT archiveOpened(path);
             });
@@ -163,6 +151,7 @@ ReaderWindow::ReaderWindow(QWidget *parent)
         QMessageBox::warning(this, tr("Fangzhi"), message);
     });
     connect(m_worker, &ArchiveWorker::openFailed, this, &ReaderWindow::offerCheck);
+    followChangesElsewhere();
     connect(m_worker, &ArchiveWorker::checked, this, &ReaderWindow::showCheck);
     connect(m_worker, &ArchiveWorker::counted, this,
             [this](int generation, const QHash<int, qint64> &counts, qint64 treeTotal, qint64 listTotal,
@@ -387,14 +376,7 @@ void ReaderWindow::buildMenus()
         old->deleteLater();
     menuBar()->clear();
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open Archive…"), QKeySequence::Open, this, [this] { chooseArchive(false); });
-    file->addAction(tr("&New Archive…"), QKeySequence::New, this, [this] { chooseArchive(true); });
-    QMenu *recent = file->addMenu(tr("&Recent Archives"));
-    const QStringList paths = QSettings().value(u"recentArchives"_s).toStringList();
-    for (const QString &path : paths)
-        recent->addAction(QFileInfo(path).fileName() + u"  —  "_s + QFileInfo(path).absolutePath(), this,
-                          [this, path] { openArchive(path); });
-    recent->setEnabled(!paths.isEmpty());
+    addArchiveMenus(file);
     file->addSeparator();
     QAction *pages = file->addAction(tr("Import &Pages…"), this, [this] { chooseImport(false); });
     QAction *folder = file->addAction(tr("Import a &Folder…"), this, [this] { chooseImport(true); });
@@ -462,18 +444,23 @@ void ReaderWindow::offerCheck(const QString &path, const QString &message)
 
 void ReaderWindow::checkArchive(const QString &path)
 {
-    m_status->setText(tr("Checking %1…").arg(QFileInfo(path).fileName()));
+    m_status->setText(tr("Checking %1…").arg(store::archiveName(path)));
     QMetaObject::invokeMethod(m_worker, [path, w = m_worker] { w->check(path); });
 }
 
 void ReaderWindow::showCheck(const QString &path, const QStringList &problems, const QStringList &notes, qint64 pages,
                              qint64 articles)
 {
-    QString summary = pages >= 0 ? tr("%1 holds %2 pages and %3 articles.").arg(QFileInfo(path).fileName()).arg(pages).arg(articles)
-                                 : QFileInfo(path).fileName();
+    const QString name = store::archiveName(path);
+    QString summary = pages >= 0 ? tr("%1 holds %2 pages and %3 articles.")
+                                       .arg(name, QString::number(pages), QString::number(articles))
+                                 : name;
     summary += u"\n\n"_s + (problems.isEmpty() ? tr("The archive is sound.")
-                                                : tr("The archive is damaged. Keep the file as it is; restore it from "
-                                                     "a backup, or import its pages again into a new archive."));
+                              : store::isServerLocation(path)
+                                  ? tr("The archive is damaged. Leave it as it is and ask whoever keeps the server "
+                                       "to restore it from a backup, or import its pages again into a new archive.")
+                                  : tr("The archive is damaged. Keep the file as it is; restore it from "
+                                       "a backup, or import its pages again into a new archive."));
     m_status->setText(problems.isEmpty() ? tr("The archive is sound.") : tr("The archive is damaged."));
     QMessageBox box(problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Check the Archive"),
                     summary, QMessageBox::Ok, this);
@@ -483,11 +470,6 @@ void ReaderWindow::showCheck(const QString &path, const QStringList &problems, c
     Q_EMIT archiveChecked(problems);
     if (!qEnvironmentVariableIsSet("FANGZHI_NO_DIALOGS"))
         box.exec();
-}
-
-void ReaderWindow::openArchive(const QString &path)
-{
-    QMetaObject::invokeMethod(m_worker, [path, w = m_worker] { w->open(path); });
 }
 
 void ReaderWindow::startProgress(const QString &title, const QString &label)

@@ -34,7 +34,11 @@ public:
     explicit ReaderWindow(QWidget *parent = nullptr);
     ~ReaderWindow() override;
 
-    void openArchive(const QString &path);
+    // An archive file, or a team's archive on a server (postgresql://…, the password from the
+    // keychain or the connect dialog).
+    void openArchive(const QString &path, const QString &password = {});
+    // File › Connect to Shared Archive…, filled in with a server's location when given.
+    void connectToSharedArchive(const QString &location = {});
     void importPaths(const QStringList &paths);
     void exportSelection(const QString &pdf);
     // Moves the region tree to a division (a place named in the viewer), scoping the list to it.
@@ -60,12 +64,18 @@ Q_SIGNALS:
     void exportFinished(const QString &error);
     void archiveOpenFailed(const QString &path); // a file that is there, which could not be opened
     void archiveChecked(const QStringList &problems);
+    void refreshedFromElsewhere(); // another desk changed the archive, and what is shown follows
 
 private:
     void offerCheck(const QString &path, const QString &message);
     void showCheck(const QString &path, const QStringList &problems, const QStringList &notes, qint64 pages,
                    qint64 articles);
     void buildMenus();
+    void addArchiveMenus(QMenu *file);
+    void openRecent(const QString &location);
+    void fillFilterChoices(const QStringList &associations, const QStringList &sections);
+    void showArchiveCount(qint64 articles);
+    void followChangesElsewhere();
     QWidget *buildFilterBar();
     void requery();
     void restoreSettings();

@@ -95,6 +95,9 @@ enum class Opening { ForWriting, ForReading };
                                                         Opening opening = Opening::ForWriting,
                                                         const QString &password = {});
 [[nodiscard]] bool isServerLocation(const QString &location);
+// How a location is named to people: an archive file's name, a server's user@host:port/database
+// (never a password: locations hold none).
+[[nodiscard]] QString archiveName(const QString &location);
 
 // Opens (creating and migrating as needed) an SQLite archive file. On failure returns null
 // and says why in *error; an archive from a newer Fangzhi is refused and left untouched.

@@ -4,11 +4,22 @@
 #include "postgres/postgres_store.h"
 #include "postgres/server_location.h"
 
+#include <QFileInfo>
+
 namespace fangzhi::store {
 
 bool isServerLocation(const QString &location)
 {
     return postgres::isServerUrl(location);
+}
+
+QString archiveName(const QString &location)
+{
+    QString error;
+    if (!isServerLocation(location))
+        return QFileInfo(location).fileName();
+    const auto server = postgres::parseServerUrl(location, &error);
+    return server ? server->display() : location;
 }
 
 std::unique_ptr<ArchiveStore> openArchive(const QString &location, QString *error, Opening opening,
