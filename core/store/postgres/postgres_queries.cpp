@@ -94,19 +94,20 @@ PostgresArchiveStore::FilterSql PostgresArchiveStore::filterSql(const ArticleFil
 }
 
 // A search in the order of its ranks, in one walk through the matches, newest first: up to the
-// count limit they are sorted with title hits first, then by ts_rank (titles weigh most), the
-// newer first among equals; beyond it the newest come first. Nothing when the page lies beyond
+// count limit the articles with the words in their title come first, best first (ts_rank of the
+// title's own vector), then the others, the newer first among equals; beyond it the newest come
+// first. Only the small title vectors are read, never the articles' whole vectors. Nothing when the page lies beyond
 // the matches walked.
 std::optional<QList<qint64>> PostgresArchiveStore::rankedPage(const FilterSql &sql, int offset, int limit,
                                                               ResultPage &result)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT a.id, a.search @@ CAST(? AS tsquery), ts_rank('{0.1, 0.0, 0.2, 1.0}', a.search, "
-              "CAST(? AS tsquery)) FROM articles a"_s +
+    q.prepare(u"SELECT a.id, a.title_search @@ CAST(? AS tsquery), ts_rank(a.title_search, CAST(? AS tsquery)) "
+              "FROM articles a"_s +
               sql.where + u" ORDER BY a.id DESC LIMIT ?"_s);
-    q.addBindValue(sql.titleQuery.isEmpty() ? u"''"_s : sql.titleQuery);
-    q.addBindValue(sql.tsQuery);
+    q.addBindValue(sql.titleQuery);
+    q.addBindValue(sql.titleQuery);
     bindAll(q, sql.values);
     q.addBindValue(m_countLimit + 1);
     if (!exec(q))

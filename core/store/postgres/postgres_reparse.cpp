@@ -62,10 +62,11 @@ bool PostgresArchiveStore::replaceArticles(const StoredPage &stored, const parse
             break;
         const QVariantList values = articleValues(int(i), page.articles[i], record);
         q.prepare(u"UPDATE articles SET "_s + articleColumns().join(u" = ?, "_s) +
-                  u" = ?, search = CAST(? AS tsvector) WHERE id = ?"_s);
+                  u" = ?, search = CAST(? AS tsvector), title_search = CAST(? AS tsvector) WHERE id = ?"_s);
         for (const QVariant &v : values)
             q.addBindValue(v);
         q.addBindValue(searchVectorFor(values));
+        q.addBindValue(titleVectorFor(values));
         q.addBindValue(id);
         ok = exec(q);
         if (ok) {

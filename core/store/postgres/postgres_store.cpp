@@ -34,6 +34,13 @@ QString searchVectorFor(const QVariantList &values)
     return searchVector(searchable);
 }
 
+QString titleVectorFor(const QVariantList &values)
+{
+    const QStringList &columns = articleColumns();
+    const auto value = [&](const QString &column) { return values.at(columns.indexOf(column)).toString(); };
+    return titleVector(value(u"kicker"_s) + u' ' + value(u"title"_s) + u' ' + value(u"subtitle"_s));
+}
+
 namespace {
 
 // What ends a connection rather than a statement: no SQLSTATE at all (the socket closed), the
@@ -242,8 +249,8 @@ void PostgresArchiveStore::prepareInserts()
         return;
     m_insertArticle = std::make_unique<QSqlQuery>(m_db);
     m_insertArticle->prepare(u"WITH article AS (INSERT INTO articles (page_id, "_s + articleColumns().join(u", "_s) +
-                             u", search) VALUES (?, "_s + placeholders(articleColumns().size()) +
-                             u", CAST(? AS tsvector)) RETURNING id) "
+                             u", search, title_search) VALUES (?, "_s + placeholders(articleColumns().size()) +
+                             u", CAST(? AS tsvector), CAST(? AS tsvector)) RETURNING id) "
                              "INSERT INTO article_places (article_id, code, position) "
                              "SELECT article.id, m.code, m.position - 1 FROM article, "
                              "unnest(CAST(? AS integer[])) WITH ORDINALITY AS m (code, position) "
@@ -271,6 +278,7 @@ bool PostgresArchiveStore::insertArticle(qint64 pageId, int position, const pars
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(searchVectorFor(values));
+    q.addBindValue(titleVectorFor(values));
     q.addBindValue(codeArray(a));
     return exec(q);
 }

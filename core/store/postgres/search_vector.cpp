@@ -34,27 +34,28 @@ QStringList queryTokens(const QString &text)
     return tokens;
 }
 
-// One term as tsquery: its pieces ANDed; a run of Chinese is the phrase of its pairs, found in
-// title or body; a Latin word also in the places' pinyin. Empty when nothing in it is searchable.
-QString termQuery(const QString &term, bool titleOnly = false)
+// One term as tsquery: its pieces ANDed; a run of Chinese is the phrase of its pairs. No weights
+// are asked for: typed text reaches neither the scope's lexemes (they begin with '#', which no
+// token holds) nor, being Chinese, the places' pinyin; so the GIN index answers a one-token term
+// alone, without reading the articles' vectors again. Empty when nothing in it is searchable.
+QString termQuery(const QString &term)
 {
     QStringList pieces;
     for (const text::TermPiece &piece : text::termPieces(term)) {
-        const QString weights = titleOnly ? u":A"_s : piece.kind == text::TermPiece::Word ? u":ABD"_s : u":AD"_s;
         QStringList phrase;
         for (const QString &token : queryTokens(piece.text))
-            phrase.append(quoted(token) + weights);
+            phrase.append(quoted(token));
         if (!phrase.isEmpty())
             pieces.append(phrase.size() == 1 ? phrase.first() : u'(' + phrase.join(u" <-> "_s) + u')');
     }
     return pieces.size() == 1 ? pieces.first() : pieces.isEmpty() ? QString() : u'(' + pieces.join(u" & "_s) + u')';
 }
 
-QString anyOf(const QStringList &terms, bool titleOnly = false)
+QString anyOf(const QStringList &terms)
 {
     QStringList parts;
     for (const QString &t : terms)
-        if (const QString q = termQuery(t, titleOnly); !q.isEmpty())
+        if (const QString q = termQuery(t); !q.isEmpty())
             parts.append(q);
     return parts.size() == 1 ? parts.first() : parts.isEmpty() ? QString() : u'(' + parts.join(u" | "_s) + u')';
 }
@@ -75,8 +76,13 @@ QString searchVector(const SearchableArticle &article)
     int position = 0;
     for (const auto &part : {std::pair{&article.title, 'A'}, std::pair{&article.places, 'B'},
                              std::pair{&article.scope, 'C'}, std::pair{&article.body, char(0)}}) {
-        const QByteArray utf8 = part.first->toUtf8();
         position += PartGap;
+        if (part.second == 'C') { // the scope's terms as they are, marked so that nothing typed reaches them
+            for (const QString &term : part.first->split(u' ', Qt::SkipEmptyParts))
+                entries.push_back({'#' + term.toStdString(), std::min(++position, MaxPosition), 'C'});
+            continue;
+        }
+        const QByteArray utf8 = part.first->toUtf8();
         forEachIndexToken(utf8.constData(), int(utf8.size()), TokenReading::Document,
                           [&](const char *t, int n, int, int, bool colocated) {
                               if (!colocated)
@@ -125,10 +131,10 @@ QString searchTsQuery(const SearchQuery &query, const QStringList &scope, const 
     if (const QString excluded = anyOf(query.excluded); !excluded.isEmpty())
         parts.append(u'!' + excluded);
     for (const QString &s : scope)
-        parts.append(quoted(s) + u":C"_s);
+        parts.append(quoted(u'#' + s));
     QStringList any;
     for (const QString &s : scopeAnyOf)
-        any.append(quoted(s) + u":C"_s);
+        any.append(quoted(u'#' + s));
     if (!any.isEmpty())
         parts.append(u'(' + any.join(u" | "_s) + u')');
     return parts.join(u" & "_s);
@@ -141,7 +147,12 @@ QString exclusionTsQuery(const SearchQuery &query)
 
 QString titleTsQuery(const SearchQuery &query)
 {
-    return anyOf(query.included, true);
+    return anyOf(query.included);
+}
+
+QString titleVector(const QString &title)
+{
+    return searchVector({title, {}, {}, {}});
 }
 
 } // namespace fangzhi::store::postgres

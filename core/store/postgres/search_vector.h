@@ -26,14 +26,17 @@ struct SearchableArticle
 // The tsquery of a search, as text for a `CAST(? AS tsquery)`, built from tokens only, so that
 // nothing typed reaches its syntax: each included term's pieces ANDed (a run of Chinese as the
 // phrase of its pairs, <->), the terms ANDed, the excluded ones left out with !( … | … ), and the
-// filter's scope terms ("r510000", "y2024"; scopeAnyOf: any of those) ANDed. Empty when the
+// filter's scope terms ("r510000", "y2024", stored as "#r510000"; scopeAnyOf: any of those) ANDed. Empty when the
 // search holds nothing to search for.
 [[nodiscard]] QString searchTsQuery(const SearchQuery &query, const QStringList &scope = {},
                                     const QStringList &scopeAnyOf = {});
 // The tsquery of the excluded terms alone (any of them), for a search of exclusions only.
 [[nodiscard]] QString exclusionTsQuery(const SearchQuery &query);
-// The tsquery of any included term in the title (kicker, headline, subtitle): the ranking puts
-// these articles first, as the SQLite archive's does.
+// The tsquery of any included term, for an article's title vector: the ranking puts the articles
+// with one in their title (kicker, headline, subtitle) first, as the SQLite archive's does.
 [[nodiscard]] QString titleTsQuery(const SearchQuery &query);
+// The title's own small vector, read to rank the matches without reading their whole vectors.
+[[nodiscard]] QString titleVector(const QString &title);
+[[nodiscard]] QString titleVectorFor(const QVariantList &articleValues);
 
 } // namespace fangzhi::store::postgres

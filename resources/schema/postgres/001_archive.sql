@@ -59,7 +59,8 @@ CREATE TABLE articles (
     title_derived BOOLEAN NOT NULL DEFAULT FALSE,
     confidence    REAL,
     date_source   TEXT,
-    search        TSVECTOR NOT NULL DEFAULT ''  -- Fangzhi's tokens, title words weighted A
+    search        TSVECTOR NOT NULL DEFAULT '', -- Fangzhi's tokens, title words weighted A, scope as '#r510000'
+    title_search  TSVECTOR NOT NULL DEFAULT ''  -- the title's tokens alone: read to rank the matches
 )
 ;
 CREATE INDEX articles_page ON articles (page_id)
