@@ -4,6 +4,7 @@
 // processes, as on other machines.
 #include "archive_fixture.h"
 #include "postgres_server.h"
+#include "ingest/archive_copy.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void aPageChangedWhileAnotherReadsItIsReplacedCleanly();
     void aReadOnlyRoleReadsAndIsRefusedWritesInWords();
     void anImportCutByAServerRestartCompletesWhenRunAgain();
+    void copyMovesAnArchiveToTheServerAndBack();
 
 private:
     std::unique_ptr<test::PostgresServer> m_server;
@@ -286,6 +288,79 @@ void TestSharedArchive::anImportCutByAServerRestartCompletesWhenRunAgain()
     QVERIFY(q.exec(u"SELECT count(*) FROM pages p WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.page_id = p.id)"_s) &&
             q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+// One person's file becomes the team's archive: copied to the server, stopped half-way and run
+// again, verified; then back into a file. All three answer every search alike.
+void TestSharedArchive::copyMovesAnArchiveToTheServerAndBack()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"mine.fangzhi"_s);
+    auto mine = test::openArchive(file);
+    const ingest::ImportReport imported =
+        ingest::importPages(*mine, {QStringLiteral(FANGZHI_SEEDS_DIR), writePages(dir.filePath(u"pages"_s), 30)});
+    QCOMPARE(imported.added, 35);
+    const QString url = m_server->newArchive(u"team"_s);
+    auto team = test::openArchive(url);
+    test::CancelAfter stopEarly(12);
+    const ingest::CopyReport stopped = ingest::copyArchive(*mine, *team, &stopEarly);
+    QVERIFY(stopped.cancelled);
+    QVERIFY(stopped.copied >= 12 && stopped.copied < 35);
+    QVERIFY(!stopped.verified);
+    QCOMPARE(team->counts().pages, stopped.copied); // whole pages only
+    const ingest::CopyReport resumed = ingest::copyArchive(*mine, *team);
+    QVERIFY2(resumed.verified, qPrintable(resumed.differences.join(u"; "_s)));
+    QCOMPARE(resumed.alreadyThere, stopped.copied);
+    QCOMPARE(resumed.copied + resumed.alreadyThere, 35);
+    QCOMPARE(stopped.articles + resumed.articles, qint64(imported.articles));
+
+    const QString back = dir.filePath(u"back.fangzhi"_s);
+    int exit = -1;
+    const Summary copiedBack = runCli({u"copy"_s, u"--from"_s, url, u"--to"_s, back}, &exit);
+    QVERIFY2(exit == 0 && copiedBack.output.contains(u"Verified"_s), qPrintable(copiedBack.output));
+    auto returned = test::openArchive(back);
+    for (store::ArchiveStore *archive : {team.get(), returned.get()}) {
+        QCOMPARE(archive->counts().pages, mine->counts().pages);
+        QCOMPARE(archive->counts().articles, mine->counts().articles);
+        QCOMPARE(archive->associations(), mine->associations());
+        for (const QString &words : {u"达州"_s, u"科普 -党史"_s, u"\"天府科技云\""_s, u"chengdu"_s, u"第7期"_s}) {
+            store::ArticleFilter f;
+            f.query = words;
+            const auto titles = [&](store::ArchiveStore &a) {
+                QStringList out;
+                for (const auto &found : a.search(f, 0, 1000).articles)
+                    out << found.title + u'|' + found.date.date.toString(Qt::ISODate) + u'|' +
+                               QString::number(found.region);
+                out.sort();
+                return out;
+            };
+            QCOMPARE(titles(*archive), titles(*mine));
+        }
+    }
+    // Every article whole: found by its page and place on it, each field as in the original.
+    const auto everyArticle = [](store::ArchiveStore &archive) {
+        QHash<QString, store::StoredArticle> all;
+        for (const auto &summary : archive.search({}, 0, 1000).articles) {
+            const auto a = archive.article(summary.id);
+            all.insert(a->source + u'#' + QString::number(a->position), *a);
+        }
+        return all;
+    };
+    const auto original = everyArticle(*mine), returnedArticles = everyArticle(*returned);
+    QCOMPARE(returnedArticles.size(), original.size());
+    for (auto it = original.cbegin(); it != original.cend(); ++it) {
+        const store::StoredArticle &a = it.value(), &b = returnedArticles.value(it.key());
+        QCOMPARE(b.title, a.title);
+        QCOMPARE(b.body, a.body);
+        QCOMPARE(b.paragraphs, a.paragraphs);
+        QCOMPARE(b.mentions, a.mentions);
+        QCOMPARE(b.region, a.region);
+        QCOMPARE(b.association, a.association);
+        QCOMPARE(b.date.date, a.date.date);
+        QCOMPARE(b.date.precision, a.date.precision);
+        QCOMPARE(b.titleDerived, a.titleDerived);
+        QCOMPARE(b.captions.size(), a.captions.size());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSharedArchive)

@@ -8,6 +8,8 @@ namespace fangzhi::cli {
 [[nodiscard]] int runImport(const QStringList &args);
 // fangzhi-cli reparse --db ARCHIVE
 [[nodiscard]] int runReparse(const QStringList &args);
+// fangzhi-cli copy --from ARCHIVE --to ARCHIVE
+[[nodiscard]] int runCopy(const QStringList &args);
 // fangzhi-cli check --db ARCHIVE
 [[nodiscard]] int runCheck(const QStringList &args);
 // fangzhi-cli search --db ARCHIVE [filters] [--limit N] [--offset N] [--json]

@@ -21,12 +21,16 @@ const QString Usage =
     u"  parse [--home CODE] FILE|FOLDER... [--json | --explain]\n"_s
     u"                   split pages into articles; --explain says why each line is what it is\n"_s
     u"  resolve [--home CODE] [TEXT...]   the place each text names\n"_s
-    u"  import --db ARCHIVE PATH...          store pages in an archive\n"_s
-    u"  reparse --db ARCHIVE                 read stored pages again with this parser\n"_s
-    u"  check --db ARCHIVE                   check that an archive is sound\n"_s
-    u"  search --db ARCHIVE [filters]        find articles\n"_s
-    u"  tree --db ARCHIVE [filters]          articles per region\n"_s
-    u"  export-pdf --db ARCHIVE --out FILE.pdf (--ids N,N,… | filters)\n\n"_s
+    u"  import --db ARCHIVE PATH...       store pages in an archive\n"_s
+    u"  reparse --db ARCHIVE              read stored pages again with this parser\n"_s
+    u"  check --db ARCHIVE                check that an archive is sound\n"_s
+    u"  search --db ARCHIVE [filters]     find articles\n"_s
+    u"  tree --db ARCHIVE [filters]       articles per region\n"_s
+    u"  export-pdf --db ARCHIVE --out FILE.pdf (--ids N,N,… | filters)\n"_s
+    u"  copy --from ARCHIVE --to ARCHIVE  copy an archive, e.g. a file to a team's server\n\n"_s
+    u"ARCHIVE is an archive file, or a team's archive on a PostgreSQL server:\n"_s
+    u"postgresql://user@host:port/database[?sslmode=require] (the password from PGPASSWORD or\n"_s
+    u"~/.pgpass, never on the command line).\n\n"_s
     u"Options:\n"_s
     u"  -h, --help       show this help (COMMAND --help for a command's own)\n"_s
     u"  -v, --version    show the version\n"_s;
@@ -93,6 +97,8 @@ int main(int argc, char *argv[])
         return runTree(args);
     if (command == u"export-pdf")
         return runExportPdf(args);
+    if (command == u"copy")
+        return runCopy(args);
     err(u"fangzhi-cli: unknown command \"%1\"\n\n"_s.arg(command) + Usage);
     return ExitUsage;
 }

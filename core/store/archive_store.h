@@ -71,6 +71,14 @@ public:
     [[nodiscard]] virtual bool replaceArticles(const StoredPage &stored, const parse::Page &page,
                                                ReparseCounts *counts) = 0;
 
+    // Copying an archive (fangzhi-cli copy): every page's id, a page as it is stored, storing
+    // such a copy (whole or not at all; a page already there with the same bytes is left alone and
+    // *alreadyThere set), and each page's fingerprint by source, to verify the copy.
+    [[nodiscard]] virtual QList<qint64> pageIds() = 0;
+    [[nodiscard]] virtual std::optional<PageCopy> copyOfPage(qint64 pageId) = 0;
+    [[nodiscard]] virtual bool storeCopy(const PageCopy &copy, bool *alreadyThere) = 0;
+    [[nodiscard]] virtual std::optional<QHash<QString, PageFingerprint>> pageFingerprints() = 0;
+
     [[nodiscard]] virtual QStringList associations() = 0;
     [[nodiscard]] virtual QStringList sections() = 0;
     [[nodiscard]] virtual QStringList newspapers() = 0;

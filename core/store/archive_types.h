@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace fangzhi::store {
 
@@ -115,6 +116,25 @@ struct PageLookup
 {
     PageState state = PageState::New;
     QString duplicateOf;   // for Duplicate: the source already holding these bytes
+};
+
+// A stored page as it is, with its articles and their places, for copying an archive from one
+// database to the other: nothing is parsed again. Values in the order of pageColumns() and
+// articleColumns() (store/article_rows.h), dates as ISO text.
+struct PageCopy
+{
+    QVariantList page;
+    QList<QVariantList> articles;
+    QList<QList<int>> places; // each article's, in order of mention
+};
+
+// What identifies a stored page and what it holds, to verify a copy.
+struct PageFingerprint
+{
+    QString contentHash;
+    qint64 articles = 0;
+
+    [[nodiscard]] bool operator==(const PageFingerprint &) const = default;
 };
 
 struct ArchiveCounts

@@ -74,6 +74,14 @@ QVariantList articleValues(int position, const parse::Article &a, const PageReco
             a.date.isValid() ? QVariant(u"date line"_s) : nullText()};
 }
 
+QList<int> placeCodes(const parse::Article &a)
+{
+    QList<int> codes;
+    for (const QString &m : a.mentions)
+        codes.append(m.toInt());
+    return codes;
+}
+
 const QStringList &pageColumns()
 {
     static const QStringList columns{
@@ -229,6 +237,95 @@ QString scopeTerms(int region, const QDate &date)
     if (date.isValid())
         terms << u"y%1"_s.arg(date.year());
     return terms.join(u' ');
+}
+
+namespace {
+
+// A value as both databases take it: dates and times as ISO text, the one flag as a bool.
+QVariant portable(const QString &column, const QVariant &v)
+{
+    if (v.isNull())
+        return v;
+    if (column == u"date")
+        return v.toString().left(10);
+    if (column == u"imported_at")
+        return v.typeId() == QMetaType::QDateTime ? QVariant(v.toDateTime().toUTC().toString(Qt::ISODate)) : v;
+    if (column == u"title_derived")
+        return v.toBool();
+    return v;
+}
+
+} // namespace
+
+std::optional<PageCopy> readPageCopy(const QSqlDatabase &db, qint64 pageId, QSqlError *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const auto failed = [&] {
+        *error = q.lastError();
+        return std::nullopt;
+    };
+    PageCopy copy;
+    q.prepare(u"SELECT "_s + pageColumns().join(u", "_s) + u" FROM pages WHERE id = ?"_s);
+    q.addBindValue(pageId);
+    if (!q.exec())
+        return failed();
+    if (!q.next())
+        return std::nullopt;
+    for (qsizetype i = 0; i < pageColumns().size(); ++i)
+        copy.page.append(portable(pageColumns()[i], q.value(int(i))));
+    q.prepare(u"SELECT id, "_s + articleColumns().join(u", "_s) + u" FROM articles WHERE page_id = ? ORDER BY id"_s);
+    q.addBindValue(pageId);
+    if (!q.exec())
+        return failed();
+    QList<qint64> ids;
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+        QVariantList values;
+        for (qsizetype i = 0; i < articleColumns().size(); ++i)
+            values.append(portable(articleColumns()[i], q.value(int(i + 1))));
+        copy.articles.append(values);
+    }
+    for (const qint64 id : std::as_const(ids)) {
+        q.prepare(u"SELECT code FROM article_places WHERE article_id = ? ORDER BY position"_s);
+        q.addBindValue(id);
+        if (!q.exec())
+            return failed();
+        QList<int> codes;
+        while (q.next())
+            codes.append(q.value(0).toInt());
+        copy.places.append(codes);
+    }
+    return copy;
+}
+
+std::optional<QHash<QString, PageFingerprint>> readFingerprints(const QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT p.source, p.content_hash, (SELECT count(*) FROM articles a WHERE a.page_id = p.id) "
+                "FROM pages p"_s)) {
+        *error = q.lastError();
+        return std::nullopt;
+    }
+    QHash<QString, PageFingerprint> prints;
+    while (q.next())
+        prints.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toLongLong()});
+    return prints;
+}
+
+std::optional<QList<qint64>> readPageIds(const QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id FROM pages ORDER BY id"_s)) {
+        *error = q.lastError();
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
 }
 
 } // namespace fangzhi::store

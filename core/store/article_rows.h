@@ -2,7 +2,11 @@
 
 #include "archive_types.h"
 
+#include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <optional>
 #include <QVariantList>
 
 // What both databases read and write of the archive's rows the same way: the columns of an
@@ -16,6 +20,8 @@ namespace fangzhi::store {
 // The article columns an import writes after page_id, and their values in that order.
 [[nodiscard]] const QStringList &articleColumns();
 [[nodiscard]] QVariantList articleValues(int position, const parse::Article &a, const PageRecord &r);
+// The codes of the places an article names, in order of mention.
+[[nodiscard]] QList<int> placeCodes(const parse::Article &a);
 // The columns of a page's row an import writes, and their values in that order.
 [[nodiscard]] const QStringList &pageColumns();
 [[nodiscard]] QVariantList pageValues(const PageRecord &r);
@@ -57,5 +63,11 @@ struct ReparsePlan
 // The search's scope terms of an article: "r" and its province, prefecture and own codes, "y" and
 // its year (see resources/schema/sqlite/003_search_scope.sql).
 [[nodiscard]] QString scopeTerms(int region, const QDate &date);
+
+// Reading for copies, the same SQL on both databases: a page as stored (nothing, with *error
+// set, if it cannot be read), and every page's fingerprint.
+[[nodiscard]] std::optional<PageCopy> readPageCopy(const QSqlDatabase &db, qint64 pageId, QSqlError *error);
+[[nodiscard]] std::optional<QHash<QString, PageFingerprint>> readFingerprints(const QSqlDatabase &db, QSqlError *error);
+[[nodiscard]] std::optional<QList<qint64>> readPageIds(const QSqlDatabase &db, QSqlError *error);
 
 } // namespace fangzhi::store

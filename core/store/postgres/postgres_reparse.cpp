@@ -72,7 +72,7 @@ bool PostgresArchiveStore::replaceArticles(const StoredPage &stored, const parse
         if (ok) {
             q.prepare(u"DELETE FROM article_places WHERE article_id = ?"_s);
             q.addBindValue(id);
-            ok = exec(q) && insertPlaces(id, page.articles[i]);
+            ok = exec(q) && insertPlaces(id, placeCodes(page.articles[i]));
         }
     }
     if (ok && !plan.removed.isEmpty()) {
@@ -84,7 +84,8 @@ bool PostgresArchiveStore::replaceArticles(const StoredPage &stored, const parse
         ok = exec(q);
     }
     for (const qsizetype i : plan.added)
-        ok = ok && insertArticle(stored.id, int(i), page.articles[i], record);
+        ok = ok && insertArticle(stored.id, articleValues(int(i), page.articles[i], record),
+                                 placeCodes(page.articles[i]));
     if (ok) {
         q.prepare(u"UPDATE pages SET parser_version = ?, section = ?, sponsors = ?, page_lines = ? WHERE id = ?"_s);
         for (const QVariant &v : reparsedPageValues(page))

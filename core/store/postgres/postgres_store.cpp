@@ -199,30 +199,29 @@ PageLookup PostgresArchiveStore::lookupPage(const QString &source, const QString
     return again([&] { return lookUp(source, contentHash); }).value_or(PageLookup{});
 }
 
-bool PostgresArchiveStore::savePage(const PageRecord &r, PageLookup *found)
+std::optional<PageLookup> PostgresArchiveStore::lockAndLookUp(const QString &source, const QString &contentHash,
+                                                              qint64 *pageId)
 {
-    if (!begin())
-        return false;
     // Another desk may be storing the same file or the same bytes right now: one waits for the
     // other, then asks again what the archive holds.
     QSqlQuery q(m_db);
     q.prepare(u"SELECT pg_advisory_xact_lock(hashtextextended(?, 0)), pg_advisory_xact_lock(hashtextextended(?, 1))"_s);
-    q.addBindValue(r.source);
-    q.addBindValue(r.contentHash);
-    bool ok = exec(q);
-    qint64 replaced = 0;
-    const std::optional<PageLookup> now = ok ? lookUp(r.source, r.contentHash, &replaced) : std::nullopt;
-    ok = ok && now;
-    if (ok && (now->state == PageState::Unchanged || now->state == PageState::Duplicate)) {
-        if (found)
-            *found = *now;
-        return commitOrRollBack(true); // stored meanwhile by another program: nothing to do
-    }
-    if (found)
-        *found = ok ? *now : PageLookup{};
-    // Nothing is prepared after a failure: the transaction is then aborted, and PostgreSQL would
-    // refuse even to free a statement.
-    if (ok && replaced) {
+    q.addBindValue(source);
+    q.addBindValue(contentHash);
+    if (!exec(q))
+        return std::nullopt;
+    return lookUp(source, contentHash, pageId);
+}
+
+// In the transaction begun: the page of that id (0: none) replaced by a page's row and its
+// articles. Nothing is prepared after a failure: the transaction is then aborted, and PostgreSQL
+// would refuse even to free a statement.
+bool PostgresArchiveStore::storeRows(qint64 replaced, const QVariantList &page, const QList<QVariantList> &articles,
+                                     const QList<QList<int>> &places)
+{
+    QSqlQuery q(m_db);
+    bool ok = true;
+    if (replaced) {
         q.prepare(u"DELETE FROM pages WHERE id = ?"_s);
         q.addBindValue(replaced);
         ok = exec(q);
@@ -230,15 +229,81 @@ bool PostgresArchiveStore::savePage(const PageRecord &r, PageLookup *found)
     if (ok) {
         q.prepare(u"INSERT INTO pages ("_s + pageColumns().join(u", "_s) + u") VALUES ("_s +
                   placeholders(pageColumns().size()) + u") RETURNING id"_s);
-        for (const QVariant &v : pageValues(r))
+        for (const QVariant &v : page)
             q.addBindValue(v);
         ok = exec(q) && q.next();
     }
     const qint64 pageId = ok ? q.value(0).toLongLong() : 0;
     q.finish();
-    for (qsizetype i = 0; ok && i < r.page->articles.size(); ++i)
-        ok = insertArticle(pageId, int(i), r.page->articles[i], r);
-    return commitOrRollBack(ok);
+    for (qsizetype i = 0; ok && i < articles.size(); ++i)
+        ok = insertArticle(pageId, articles[i], places.value(i));
+    return ok;
+}
+
+bool PostgresArchiveStore::savePage(const PageRecord &r, PageLookup *found)
+{
+    if (!begin())
+        return false;
+    qint64 replaced = 0;
+    const std::optional<PageLookup> now = lockAndLookUp(r.source, r.contentHash, &replaced);
+    if (found)
+        *found = now.value_or(PageLookup{});
+    if (now && (now->state == PageState::Unchanged || now->state == PageState::Duplicate))
+        return commitOrRollBack(true); // stored meanwhile by another program: nothing to do
+    QList<QVariantList> articles;
+    QList<QList<int>> places;
+    for (qsizetype i = 0; i < r.page->articles.size(); ++i) {
+        articles.append(articleValues(int(i), r.page->articles[i], r));
+        places.append(placeCodes(r.page->articles[i]));
+    }
+    return commitOrRollBack(now && storeRows(replaced, pageValues(r), articles, places));
+}
+
+bool PostgresArchiveStore::storeCopy(const PageCopy &copy, bool *alreadyThere)
+{
+    const QString source = copy.page.at(pageColumns().indexOf(u"source"_s)).toString();
+    const QString hash = copy.page.at(pageColumns().indexOf(u"content_hash"_s)).toString();
+    if (!begin())
+        return false;
+    qint64 replaced = 0;
+    const std::optional<PageLookup> now = lockAndLookUp(source, hash, &replaced);
+    *alreadyThere = now && now->state == PageState::Unchanged;
+    if (*alreadyThere)
+        return commitOrRollBack(true);
+    return commitOrRollBack(now && storeRows(replaced, copy.page, copy.articles, copy.places));
+}
+
+QList<qint64> PostgresArchiveStore::pageIds()
+{
+    return again([&] {
+        QSqlError error;
+        if (auto ids = readPageIds(m_db, &error))
+            return *ids;
+        failed(error);
+        return QList<qint64>();
+    });
+}
+
+std::optional<PageCopy> PostgresArchiveStore::copyOfPage(qint64 pageId)
+{
+    return again([&] {
+        QSqlError error;
+        auto copy = readPageCopy(m_db, pageId, &error);
+        if (!copy && error.type() != QSqlError::NoError)
+            failed(error);
+        return copy;
+    });
+}
+
+std::optional<QHash<QString, PageFingerprint>> PostgresArchiveStore::pageFingerprints()
+{
+    return again([&] {
+        QSqlError error;
+        auto prints = readFingerprints(m_db, &error);
+        if (!prints)
+            failed(error);
+        return prints;
+    });
 }
 
 // Prepared once per connection: thousands of articles go through these in an import. An article
@@ -261,35 +326,34 @@ void PostgresArchiveStore::prepareInserts()
                             "AS m (code, position) ON CONFLICT DO NOTHING"_s);
 }
 
-QString PostgresArchiveStore::codeArray(const parse::Article &a)
+QString PostgresArchiveStore::codeArray(const QList<int> &places)
 {
     QStringList codes;
-    for (const QString &m : a.mentions)
-        codes.append(QString::number(m.toInt()));
+    for (const int code : places)
+        codes.append(QString::number(code));
     return u'{' + codes.join(u',') + u'}';
 }
 
-bool PostgresArchiveStore::insertArticle(qint64 pageId, int position, const parse::Article &a, const PageRecord &r)
+bool PostgresArchiveStore::insertArticle(qint64 pageId, const QVariantList &values, const QList<int> &places)
 {
     prepareInserts();
-    const QVariantList values = articleValues(position, a, r);
     QSqlQuery &q = *m_insertArticle;
     q.addBindValue(pageId);
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(searchVectorFor(values));
     q.addBindValue(titleVectorFor(values));
-    q.addBindValue(codeArray(a));
+    q.addBindValue(codeArray(places));
     return exec(q);
 }
 
-bool PostgresArchiveStore::insertPlaces(qint64 articleId, const parse::Article &a)
+bool PostgresArchiveStore::insertPlaces(qint64 articleId, const QList<int> &places)
 {
-    if (a.mentions.isEmpty())
+    if (places.isEmpty())
         return true;
     prepareInserts();
     m_insertPlaces->addBindValue(articleId);
-    m_insertPlaces->addBindValue(codeArray(a));
+    m_insertPlaces->addBindValue(codeArray(places));
     return exec(*m_insertPlaces);
 }
 

@@ -44,6 +44,10 @@ public:
     QList<qint64> pagesParsedBefore(int parserVersion) override;
     std::optional<StoredPage> storedPage(qint64 pageId) override;
     bool replaceArticles(const StoredPage &stored, const parse::Page &page, ReparseCounts *counts) override;
+    QList<qint64> pageIds() override;
+    std::optional<PageCopy> copyOfPage(qint64 pageId) override;
+    bool storeCopy(const PageCopy &copy, bool *alreadyThere) override;
+    std::optional<QHash<QString, PageFingerprint>> pageFingerprints() override;
     QStringList associations() override;
     QStringList sections() override;
     QStringList newspapers() override;
@@ -56,10 +60,15 @@ private:
     bool connect(QString *error);
     bool subscribe();
     bool fillDivisions();
-    bool insertArticle(qint64 pageId, int position, const parse::Article &article, const PageRecord &record);
-    bool insertPlaces(qint64 articleId, const parse::Article &article);
+    bool storeRows(qint64 replaced, const QVariantList &page, const QList<QVariantList> &articles,
+                   const QList<QList<int>> &places);
+    bool insertArticle(qint64 pageId, const QVariantList &values, const QList<int> &places);
+    bool insertPlaces(qint64 articleId, const QList<int> &places);
     void prepareInserts();
-    [[nodiscard]] static QString codeArray(const parse::Article &article); // its places, as integer[]
+    [[nodiscard]] static QString codeArray(const QList<int> &places); // as integer[]
+    // Under the advisory locks of a page's file and bytes, what the archive holds of them now.
+    [[nodiscard]] std::optional<PageLookup> lockAndLookUp(const QString &source, const QString &contentHash,
+                                                          qint64 *pageId);
     [[nodiscard]] std::optional<PageLookup> lookUp(const QString &source, const QString &contentHash,
                                                    qint64 *pageId = nullptr);
     bool begin();

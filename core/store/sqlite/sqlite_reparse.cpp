@@ -106,7 +106,8 @@ bool SqliteArchiveStore::replaceArticles(const StoredPage &stored, const parse::
         ok = ok && exec(remove);
     }
     for (const qsizetype i : plan.added)
-        ok = ok && insertArticle(stored.id, int(i), page.articles[i], record);
+        ok = ok && insertArticle(stored.id, articleValues(int(i), page.articles[i], record),
+                                 placeCodes(page.articles[i]));
     q.prepare(
         u"UPDATE pages SET parser_version = ?, section = ?, sponsors = ?, page_lines = ? WHERE id = ?"_s);
     for (const QVariant &v : reparsedPageValues(page))
@@ -144,7 +145,7 @@ bool SqliteArchiveStore::renewArticle(qint64 id, int position, const parse::Arti
     q.addBindValue(id);
     if (!exec(q))
         return false;
-    return insertPlaces(id, a);
+    return insertPlaces(id, placeCodes(a));
 }
 
 } // namespace fangzhi::store

@@ -291,20 +291,20 @@ bool SqliteArchiveStore::savePage(const PageRecord &r, PageLookup *found)
     ok = ok && exec(q);
     const qint64 pageId = q.lastInsertId().toLongLong();
     for (qsizetype i = 0; ok && i < r.page->articles.size(); ++i)
-        ok = insertArticle(pageId, int(i), r.page->articles[i], r);
+        ok = insertArticle(pageId, articleValues(int(i), r.page->articles[i], r), placeCodes(r.page->articles[i]));
     return commitOrRollBack(ok);
 }
 
-bool SqliteArchiveStore::insertArticle(qint64 pageId, int position, const parse::Article &a, const PageRecord &r)
+bool SqliteArchiveStore::insertArticle(qint64 pageId, const QVariantList &values, const QList<int> &places)
 {
     prepareInserts();
     QSqlQuery &q = *m_insertArticle;
     q.addBindValue(pageId);
-    for (const QVariant &v : articleValues(position, a, r))
+    for (const QVariant &v : values)
         q.addBindValue(v);
     if (!exec(q))
         return false;
-    return insertPlaces(q.lastInsertId().toLongLong(), a);
+    return insertPlaces(q.lastInsertId().toLongLong(), places);
 }
 
 // Prepared once: thousands of articles go through these two statements in an import.
@@ -320,12 +320,12 @@ void SqliteArchiveStore::prepareInserts()
     m_insertPlace->prepare(u"INSERT OR IGNORE INTO article_places (article_id, code, position) VALUES (?, ?, ?)"_s);
 }
 
-bool SqliteArchiveStore::insertPlaces(qint64 articleId, const parse::Article &a)
+bool SqliteArchiveStore::insertPlaces(qint64 articleId, const QList<int> &places)
 {
     prepareInserts();
-    for (qsizetype i = 0; i < a.mentions.size(); ++i) {
+    for (qsizetype i = 0; i < places.size(); ++i) {
         m_insertPlace->addBindValue(articleId);
-        m_insertPlace->addBindValue(a.mentions[i].toInt());
+        m_insertPlace->addBindValue(places[i]);
         m_insertPlace->addBindValue(int(i));
         if (!exec(*m_insertPlace))
             return false;

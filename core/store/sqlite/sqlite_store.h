@@ -39,6 +39,10 @@ public:
     QList<qint64> pagesParsedBefore(int parserVersion) override;
     std::optional<StoredPage> storedPage(qint64 pageId) override;
     bool replaceArticles(const StoredPage &stored, const parse::Page &page, ReparseCounts *counts) override;
+    QList<qint64> pageIds() override;
+    std::optional<PageCopy> copyOfPage(qint64 pageId) override;
+    bool storeCopy(const PageCopy &copy, bool *alreadyThere) override;
+    std::optional<QHash<QString, PageFingerprint>> pageFingerprints() override;
     QStringList associations() override;
     QStringList sections() override;
     QStringList newspapers() override;
@@ -50,9 +54,9 @@ private:
     bool migrate(QString *error);
     bool indexAllArticles();
     bool fillDivisions();
-    bool insertArticle(qint64 pageId, int position, const parse::Article &article, const PageRecord &record);
+    bool insertArticle(qint64 pageId, const QVariantList &values, const QList<int> &places);
     bool renewArticle(qint64 id, int position, const parse::Article &article, const PageRecord &record);
-    bool insertPlaces(qint64 articleId, const parse::Article &article);
+    bool insertPlaces(qint64 articleId, const QList<int> &places);
     void prepareInserts();
     bool removePage(qint64 pageId);
     bool begin();
