@@ -40,8 +40,11 @@ const QList<std::pair<QString, QString>> Checks{
     {u"SELECT count(*) FROM (SELECT coalesce(sum(value), 0) FROM archive_totals WHERE name = 'pages' "
      "EXCEPT SELECT count(*) FROM pages) AS wrong"_s,
      u"the count of pages disagrees with the pages"_s},
-    {u"SELECT count(*) FROM articles WHERE search = ''::tsvector AND (title <> '' OR body <> '')"_s,
+    {u"SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_search s WHERE s.id = a.id)"_s,
      u"%n article(s) cannot be found by searching: their search words are missing"_s},
+    {u"SELECT count(*) FROM articles a JOIN article_search s ON s.id = a.id "
+     "WHERE s.region IS DISTINCT FROM a.region OR s.date IS DISTINCT FROM a.date"_s,
+     u"%n article(s) would be found under another region or date than their own"_s},
 };
 
 QString counted(const QString &text, qint64 n)

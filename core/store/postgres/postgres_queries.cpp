@@ -44,7 +44,12 @@ PostgresArchiveStore::FilterSql PostgresArchiveStore::filterSql(const ArticleFil
 {
     FilterSql sql;
     QStringList where;
-    bool searching = false;
+    // A search reads the narrow rows of article_search (as "a": they hold id, region and date too),
+    // and the articles only when a filter or the order chosen needs their other columns.
+    const bool wide = !f.association.isEmpty() || !f.section.isEmpty() || !f.newspaper.isEmpty() ||
+                      f.order == ArticleFilter::Order::Title || f.order == ArticleFilter::Order::Association ||
+                      f.order == ArticleFilter::Order::Credit;
+    sql.from = u"articles a"_s;
     if (!f.query.trimmed().isEmpty()) {
         const SearchQuery q = parseSearchQuery(f.query);
         sql.terms = q.included;
@@ -54,20 +59,21 @@ PostgresArchiveStore::FilterSql PostgresArchiveStore::filterSql(const ArticleFil
         if (!q.refused.isEmpty()) {
             where << u"FALSE"_s;
         } else if (!included.isEmpty()) {
-            searching = true;
             sql.ranked = true;
             sql.tsQuery = included;
             sql.titleQuery = titleTsQuery(q);
-            where << u"a.search @@ CAST(? AS tsquery)"_s;
+            sql.from = wide ? u"article_search s JOIN articles a ON a.id = s.id"_s : u"article_search a"_s;
+            sql.vectors = wide ? u"s"_s : u"a"_s;
+            where << sql.vectors + u".search @@ CAST(? AS tsquery)"_s;
             sql.values << included;
         } else if (const QString excluded = exclusionTsQuery(q); !excluded.isEmpty()) {
-            where << u"NOT (a.search @@ CAST(? AS tsquery))"_s;
+            where << u"a.id NOT IN (SELECT id FROM article_search WHERE search @@ CAST(? AS tsquery))"_s;
             sql.values << excluded;
         } else {
             where << u"FALSE"_s; // typed, but nothing in it can be searched for
         }
     }
-    if (f.region > 0 && !searching) { // a search's scope holds the region exactly
+    if (f.region > 0 && !sql.ranked) { // a search's scope holds the region exactly
         const auto [lo, hi] = subtreeRange(f.region);
         where << u"a.region BETWEEN ? AND ?"_s;
         sql.values << lo << hi;
@@ -103,9 +109,9 @@ std::optional<QList<qint64>> PostgresArchiveStore::rankedPage(const FilterSql &s
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT a.id, a.title_search @@ CAST(? AS tsquery), ts_rank(a.title_search, CAST(? AS tsquery)) "
-              "FROM articles a"_s +
-              sql.where + u" ORDER BY a.id DESC LIMIT ?"_s);
+    q.prepare(u"SELECT a.id, %1.title_search @@ CAST(? AS tsquery), ts_rank(%1.title_search, CAST(? AS tsquery)) "
+              "FROM "_s.arg(sql.vectors) +
+              sql.from + sql.where + u" ORDER BY a.id DESC LIMIT ?"_s);
     q.addBindValue(sql.titleQuery);
     q.addBindValue(sql.titleQuery);
     bindAll(q, sql.values);
@@ -142,7 +148,7 @@ std::optional<QList<qint64>> PostgresArchiveStore::pageInOrder(const ArticleFilt
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM articles a"_s + sql.where + u" LIMIT ?) AS matches"_s);
+    q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM "_s + sql.from + sql.where + u" LIMIT ?) AS matches"_s);
     bindAll(q, sql.values);
     q.addBindValue(m_countLimit + 1);
     if (!exec(q) || !q.next())
@@ -163,7 +169,7 @@ std::optional<QList<qint64>> PostgresArchiveStore::pageInOrder(const ArticleFilt
         order = u" ORDER BY "_s + columns.value(filter.order) + direction + u", a.id"_s +
                 (filter.descending ? u" DESC"_s : u" ASC"_s);
     }
-    q.prepare(u"SELECT a.id FROM articles a"_s + sql.where + order + u" LIMIT ? OFFSET ?"_s);
+    q.prepare(u"SELECT a.id FROM "_s + sql.from + sql.where + order + u" LIMIT ? OFFSET ?"_s);
     bindAll(q, sql.values);
     q.addBindValue(limit);
     q.addBindValue(offset);
@@ -233,7 +239,7 @@ QHash<int, qint64> PostgresArchiveStore::regionCounts(const ArticleFilter &filte
             const FilterSql sql = filterSql(filter);
             if (!sql.refused.isEmpty())
                 return counts;
-            q.prepare(u"SELECT coalesce(a.region, -1), count(*) FROM articles a"_s + sql.where + u" GROUP BY 1"_s);
+            q.prepare(u"SELECT coalesce(a.region, -1), count(*) FROM "_s + sql.from + sql.where + u" GROUP BY 1"_s);
             bindAll(q, sql.values);
         }
         if (exec(q))

@@ -61,14 +61,21 @@ bool PostgresArchiveStore::replaceArticles(const StoredPage &stored, const parse
         if (!ok)
             break;
         const QVariantList values = articleValues(int(i), page.articles[i], record);
-        q.prepare(u"UPDATE articles SET "_s + articleColumns().join(u" = ?, "_s) +
-                  u" = ?, search = CAST(? AS tsvector), title_search = CAST(? AS tsvector) WHERE id = ?"_s);
+        q.prepare(u"UPDATE articles SET "_s + articleColumns().join(u" = ?, "_s) + u" = ? WHERE id = ?"_s);
         for (const QVariant &v : values)
             q.addBindValue(v);
-        q.addBindValue(searchVectorFor(values));
-        q.addBindValue(titleVectorFor(values));
         q.addBindValue(id);
         ok = exec(q);
+        if (ok) {
+            q.prepare(u"UPDATE article_search SET region = ?, date = CAST(? AS date), search = CAST(? AS tsvector), "
+                      "title_search = CAST(? AS tsvector) WHERE id = ?"_s);
+            q.addBindValue(values.at(articleColumns().indexOf(u"region"_s)));
+            q.addBindValue(values.at(articleColumns().indexOf(u"date"_s)));
+            q.addBindValue(searchVectorFor(values));
+            q.addBindValue(titleVectorFor(values));
+            q.addBindValue(id);
+            ok = exec(q);
+        }
         if (ok) {
             q.prepare(u"DELETE FROM article_places WHERE article_id = ?"_s);
             q.addBindValue(id);

@@ -314,8 +314,10 @@ void PostgresArchiveStore::prepareInserts()
         return;
     m_insertArticle = std::make_unique<QSqlQuery>(m_db);
     m_insertArticle->prepare(u"WITH article AS (INSERT INTO articles (page_id, "_s + articleColumns().join(u", "_s) +
-                             u", search, title_search) VALUES (?, "_s + placeholders(articleColumns().size()) +
-                             u", CAST(? AS tsvector), CAST(? AS tsvector)) RETURNING id) "
+                             u") VALUES (?, "_s + placeholders(articleColumns().size()) +
+                             u") RETURNING id, region, date), "
+                             "searchable AS (INSERT INTO article_search (id, region, date, search, title_search) "
+                             "SELECT id, region, date, CAST(? AS tsvector), CAST(? AS tsvector) FROM article) "
                              "INSERT INTO article_places (article_id, code, position) "
                              "SELECT article.id, m.code, m.position - 1 FROM article, "
                              "unnest(CAST(? AS integer[])) WITH ORDINALITY AS m (code, position) "

@@ -89,9 +89,11 @@ private:
     }
     [[nodiscard]] QStringList fieldValues(const QString &field);
 
-    // WHERE for a filter, with its bound values.
+    // FROM and WHERE for a filter, with its bound values.
     struct FilterSql
     {
+        QString from;
+        QString vectors; // the alias of the row holding the search vectors
         QString where;
         QVariantList values;
         bool ranked = false;

@@ -58,9 +58,7 @@ CREATE TABLE articles (
     byline        TEXT,
     title_derived BOOLEAN NOT NULL DEFAULT FALSE,
     confidence    REAL,
-    date_source   TEXT,
-    search        TSVECTOR NOT NULL DEFAULT '', -- Fangzhi's tokens, title words weighted A, scope as '#r510000'
-    title_search  TSVECTOR NOT NULL DEFAULT ''  -- the title's tokens alone: read to rank the matches
+    date_source   TEXT
 )
 ;
 CREATE INDEX articles_page ON articles (page_id)
@@ -77,7 +75,18 @@ CREATE INDEX articles_section ON articles (section, region)
 ;
 CREATE INDEX articles_newspaper ON articles (newspaper, region)
 ;
-CREATE INDEX articles_search ON articles USING GIN (search)
+-- What a search reads, apart from the articles' wide rows: a search's matches are counted, placed
+-- and ranked from these narrow rows (the vectors themselves are stored out of line), never from
+-- the articles' text.
+CREATE TABLE article_search (
+    id           BIGINT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    region       INTEGER,                  -- as in articles
+    date         DATE,                     -- as in articles
+    search       TSVECTOR NOT NULL,        -- Fangzhi's tokens, title words weighted A, scope as '#r510000'
+    title_search TSVECTOR NOT NULL         -- the title's tokens alone: read to rank the matches
+)
+;
+CREATE INDEX article_search_words ON article_search USING GIN (search)
 ;
 CREATE TABLE article_places (
     article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
