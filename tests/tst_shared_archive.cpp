@@ -122,6 +122,7 @@ void TestSharedArchive::twoImportersAtOnceStoreEachPageOnce()
     // Every page stored by one of them; the other found it stored.
     QCOMPARE(a.added + b.added, 60);
     QCOMPARE(a.added + a.unchanged, 60);
+    QVERIFY2(a.output.contains(u"The archive "_s + url + u" holds"_s), qPrintable(a.output)); // named as typed
     QCOMPARE(b.added + b.unchanged, 60);
     auto archive = test::openArchive(url);
     QCOMPARE(archive->counts().pages, 60);

@@ -15,13 +15,13 @@
     </message>
     <message>
         <location filename="../work/main/app/gui/server_passwords.cpp" line="23"/>
-        <source>the desktop&apos;s keychain could not keep the password; it will be asked for next time</source>
-        <translation>桌面钥匙串未能保存密码;下次将再次询问</translation>
+        <source>The desktop&apos;s keychain could not keep the password: it will be asked for next time.</source>
+        <translation>桌面钥匙串未能保存密码:下次将再次询问。</translation>
     </message>
     <message>
         <location filename="../work/main/app/gui/server_passwords.cpp" line="42"/>
-        <source>the desktop&apos;s keychain could not be read</source>
-        <translation>无法读取桌面钥匙串</translation>
+        <source>The desktop&apos;s keychain could not be read: the password is asked for.</source>
+        <translation>无法读取桌面钥匙串:请输入密码。</translation>
     </message>
 </context>
 <context>

@@ -36,8 +36,7 @@ int runReparse(const QStringList &args)
 
     if (r.pages == 0) {
         out(u"Every page of %1 was read by Fangzhi's reading %2 already: nothing to do.\n"_s
-                .arg(*path)
-                .arg(parse::ParserVersion));
+                .arg(*path, QString::number(parse::ParserVersion)));
         return ExitOk;
     }
     out(u"%1Read %2 of %3 pages again with Fangzhi's reading %4: %5 articles kept (same headline "

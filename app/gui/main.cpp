@@ -1,6 +1,7 @@
 #include "fangzhi_version.h"
 #include "language.h"
 #include "reader_window.h"
+#include "store/archive_store.h"
 
 #include <QApplication>
 #include <QDir>
@@ -42,7 +43,8 @@ int main(int argc, char *argv[])
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataDir);
     const QString archive = QSettings().value(u"archive"_s, dataDir + u"/archive.fangzhi"_s).toString();
-    const bool firstRun = !QFileInfo::exists(archive);
+    const bool onServer = fangzhi::store::isServerLocation(archive);
+    const bool firstRun = !onServer && !QFileInfo::exists(archive);
     const QStringList paths = QApplication::arguments().mid(1);
     QObject::connect(&window, &fangzhi::gui::ReaderWindow::archiveOpened, &window, [&, done = false]() mutable {
         if (done)
@@ -57,6 +59,9 @@ int main(int argc, char *argv[])
             window.importPaths({samplePages()});
         }
     });
-    window.openArchive(archive);
+    if (onServer)
+        window.openRecent(archive); // its password from the keychain, or asked for
+    else
+        window.openArchive(archive);
     return app.exec();
 }

@@ -37,6 +37,9 @@ public:
     // An archive file, or a team's archive on a server (postgresql://…, the password from the
     // keychain or the connect dialog).
     void openArchive(const QString &path, const QString &password = {});
+    // An archive of the recent list: a file, or a server with its password from the keychain
+    // (asked for when the keychain has none).
+    void openRecent(const QString &location);
     // File › Connect to Shared Archive…, filled in with a server's location when given.
     void connectToSharedArchive(const QString &location = {});
     void importPaths(const QStringList &paths);
@@ -72,7 +75,6 @@ private:
                    qint64 articles);
     void buildMenus();
     void addArchiveMenus(QMenu *file);
-    void openRecent(const QString &location);
     void fillFilterChoices(const QStringList &associations, const QStringList &sections);
     void showArchiveCount(qint64 articles);
     void followChangesElsewhere();

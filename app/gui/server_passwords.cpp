@@ -20,8 +20,8 @@ void rememberPassword(const QString &location, const QString &password, std::fun
     QObject::connect(job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *finished) {
         done(finished->error() == QKeychain::NoError
                  ? QString()
-                 : QObject::tr("the desktop's keychain could not keep the password; it will be asked for next "
-                               "time"));
+                 : QObject::tr("The desktop's keychain could not keep the password: it will be asked for next "
+                               "time."));
     });
     job->start();
 }
@@ -39,7 +39,8 @@ void recallPassword(const QString &location,
         else
             done(std::nullopt, read->error() == QKeychain::EntryNotFound
                                    ? QString()
-                                   : QObject::tr("the desktop's keychain could not be read"));
+                                   : QObject::tr("The desktop's keychain could not be read: the password is "
+                                                 "asked for."));
     });
     job->start();
 }
