@@ -1,5 +1,8 @@
 // Importing: idempotent, replacing changed pages, surviving a kill, bad files beside good ones.
+// The store's part of it (TestImport) runs on an SQLite file and on a throw-away PostgreSQL
+// server; what only files have, or what does not depend on the database, once (TestImportFile).
 #include "archive_fixture.h"
+#include "postgres_server.h"
 #include "parse/page_file.h"
 #include "parse/page_parser.h"
 #include "store/sqlite/sqlite_tokenizer.h"
@@ -32,25 +35,57 @@ store::ArticleFilter query(const QString &q)
 class TestImport : public QObject
 {
     Q_OBJECT
+public:
+    // newArchive: the location of a new, empty archive with that name.
+    TestImport(const QString &database, std::function<QString(const QString &)> newArchive)
+        : m_database(database), m_newArchive(std::move(newArchive))
+    {
+    }
+
 private Q_SLOTS:
+    void initTestCase() { qInfo("Importing, on %s", qPrintable(m_database)); }
     void reimportingTheSameBytesChangesNothing();
     void aChangedPageReplacesItsArticles();
     void badFilesAreReportedAndTheRestImports();
-    void datesFromManifestFileNameOrText();
     void theSameBytesUnderAnotherNameAreADuplicate();
-    void cancellingStopsBetweenFiles();
-    void cancellingStopsInsideALargePage();
     void countsSeeWhatAnotherWriterAdded();
     void aKilledImportLeavesWholePagesAndARerunCompletesIt();
+
+private:
+    // The running totals agree with the rows: counted by the test itself for a file, by the
+    // server archive's check for a server.
+    static void checkTotals(const QString &location);
+
+    QString m_database;
+    std::function<QString(const QString &)> m_newArchive;
+    int m_serial = 0;
+    QString newArchive() { return m_newArchive(u"import_%1"_s.arg(++m_serial)); }
+};
+
+class TestImportFile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void datesFromManifestFileNameOrText();
+    void cancellingStopsBetweenFiles();
+    void cancellingStopsInsideALargePage();
     void aDigitalEditionGivesItsPageAndDates();
     void whateverParsesIsStored();
     void importsCreatingOneArchiveAtOnce();
     void theSamePageInFourEncodingsIsStoredOnce();
 };
 
+void TestImport::checkTotals(const QString &location)
+{
+    if (!store::isServerLocation(location))
+        return test::checkTotals(location);
+    const store::ArchiveCheck check = store::checkArchive(location);
+    QVERIFY2(check.problems.isEmpty(), qPrintable(check.problems.join(u"; "_s)));
+}
+
 void TestImport::reimportingTheSameBytesChangesNothing()
 {
-    test::SeededArchive s;
+    test::SeededArchive s(newArchive());
     const auto before = s.archive->search({}, 0, 100);
     const ingest::ImportReport again = ingest::importPages(*s.archive, {QStringLiteral(FANGZHI_SEEDS_DIR)});
     QCOMPARE(again.unchanged, 5);
@@ -67,7 +102,8 @@ void TestImport::aChangedPageReplacesItsArticles()
     const QString page = dir.filePath(u"pages/p.txt"_s);
     QString text = QString::fromUtf8(test::readFile(test::seedPath("002_8555cece826b833e.txt")));
     test::writeFile(page, text.toUtf8());
-    auto archive = openArchive(dir.filePath(u"a.fangzhi"_s));
+    const QString location = newArchive();
+    auto archive = openArchive(location);
     QCOMPARE(ingest::importPages(*archive, {dir.filePath(u"pages"_s)}).articles, 3);
     QCOMPARE(archive->search(query(u"江门"_s), 0, 5).total, 1);
 
@@ -82,7 +118,7 @@ void TestImport::aChangedPageReplacesItsArticles()
     QCOMPARE(archive->search(query(u"江门"_s), 0, 5).total, 0);
     QCOMPARE(archive->search(query(u"科学长廊"_s), 0, 5).total, 1);
     QCOMPARE(archive->search(query(u"科普长廊"_s), 0, 5).total, 1); // still in the 广州 article's body
-    test::checkTotals(dir.filePath(u"a.fangzhi"_s));
+    checkTotals(location);
     QVERIFY(!archive->associations().contains(u"江门市科协"_s)); // its only article is gone
 }
 
@@ -98,7 +134,7 @@ void TestImport::badFilesAreReportedAndTheRestImports()
         binary[i] = char(i * 31);
     test::writeFile(folder + u"/scan.txt"_s, binary);
     test::writeFile(folder + u"/sub/sponsors.md"_s, "本版协办单位\n\n达州市科学技术协会\n");
-    auto archive = openArchive(dir.filePath(u"a.fangzhi"_s));
+    auto archive = openArchive(newArchive());
     const ingest::ImportReport r = ingest::importPages(*archive, {folder, dir.filePath(u"missing"_s)});
     QCOMPARE(r.files, 5); // the missing path too: the summary adds up
     QCOMPARE(r.added, 1);
@@ -114,7 +150,7 @@ void TestImport::badFilesAreReportedAndTheRestImports()
     QCOMPARE(archive->search(query(u"锂渣"_s), 0, 5).total, 1); // the GB18030 page is searchable
 }
 
-void TestImport::datesFromManifestFileNameOrText()
+void TestImportFile::datesFromManifestFileNameOrText()
 {
     QTemporaryDir dir;
     const QByteArray seed = test::readFile(test::seedPath("002_8555cece826b833e.txt"));
@@ -151,7 +187,7 @@ void TestImport::datesFromManifestFileNameOrText()
 
 void TestImport::theSameBytesUnderAnotherNameAreADuplicate()
 {
-    test::SeededArchive s;
+    test::SeededArchive s(newArchive());
     QTemporaryDir dir;
     test::writeFile(dir.filePath(u"copy.txt"_s), test::readFile(test::seedPath("000_e94dbefa3c4468c5.txt")));
     const ingest::ImportReport r = ingest::importPages(*s.archive, {dir.path()});
@@ -159,7 +195,7 @@ void TestImport::theSameBytesUnderAnotherNameAreADuplicate()
     QCOMPARE(s.archive->counts().articles, 37);
 }
 
-void TestImport::cancellingStopsBetweenFiles()
+void TestImportFile::cancellingStopsBetweenFiles()
 {
     QTemporaryDir dir;
     auto archive = openArchive(dir.filePath(u"a.fangzhi"_s));
@@ -176,7 +212,7 @@ void TestImport::cancellingStopsBetweenFiles()
 // A cancel heard while a page of many megabytes is being read stops it within a moment, not once
 // the page is read (which takes seconds): the import returns, the page is not stored, and the
 // pages stored before it stay.
-void TestImport::cancellingStopsInsideALargePage()
+void TestImportFile::cancellingStopsInsideALargePage()
 {
     QTemporaryDir dir;
     QByteArray seeds;
@@ -221,8 +257,7 @@ void TestImport::cancellingStopsInsideALargePage()
 // connection or by another (another process importing) are counted the next time.
 void TestImport::countsSeeWhatAnotherWriterAdded()
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(u"a.fangzhi"_s);
+    const QString db = newArchive();
     auto reader = openArchive(db);
     auto writer = openArchive(db);
     const auto total = [&](store::ArchiveStore &a) {
@@ -247,7 +282,8 @@ void TestImport::aKilledImportLeavesWholePagesAndARerunCompletesIt()
     QTemporaryDir dir;
     const QStringList seeds = QDir(QStringLiteral(FANGZHI_SEEDS_DIR)).entryList({u"*.txt"_s});
     QHash<QString, int> articlesOf{{seeds[0], 8}, {seeds[1], 11}, {seeds[2], 3}, {seeds[3], 8}, {seeds[4], 7}};
-    const int pages = 1500;
+    const QString db = newArchive();
+    const int pages = store::isServerLocation(db) ? 500 : 1500; // importing to a server is slower
     qint64 expectedArticles = 0;
     for (int i = 0; i < pages; ++i) {
         const QString seed = seeds[i % seeds.size()];
@@ -256,7 +292,6 @@ void TestImport::aKilledImportLeavesWholePagesAndARerunCompletesIt()
         test::writeFile(dir.filePath(u"pages/%1.txt"_s.arg(i, 5, 10, QChar(u'0'))), bytes);
         expectedArticles += articlesOf[seed];
     }
-    const QString db = dir.filePath(u"a.fangzhi"_s);
     QProcess child;
     child.start(QStringLiteral(FANGZHI_CLI), {u"import"_s, u"--db"_s, db, dir.filePath(u"pages"_s)});
     QVERIFY(child.waitForStarted());
@@ -273,7 +308,15 @@ void TestImport::aKilledImportLeavesWholePagesAndARerunCompletesIt()
              qPrintable(u"%1 pages stored when killed"_s.arg(storedAtKill)));
     watcher.reset();
 
-    {   // Whole pages only: every stored page has all of its articles, and the file is sound.
+    // Whole pages only: every stored page has all of its articles.
+    const auto stored = openArchive(db)->pageFingerprints();
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), storedAtKill);
+    for (auto it = stored->cbegin(); it != stored->cend(); ++it) {
+        const int n = QFileInfo(it.key()).baseName().toInt();
+        QCOMPARE(it.value().articles, articlesOf[seeds[n % seeds.size()]]);
+    }
+    if (!store::isServerLocation(db)) { // and the file is sound
         test::PlainConnection check(db);
         QVERIFY(check.db().isOpen());
         QSqlQuery q(check.db());
@@ -286,8 +329,8 @@ void TestImport::aKilledImportLeavesWholePagesAndARerunCompletesIt()
             QCOMPARE(q.value(1).toInt(), articlesOf[seeds[n % seeds.size()]]);
         }
     }
-    test::checkTotals(db);
-    {   // Opening the archive brings the search index up to the stored articles, row for row.
+    checkTotals(db);
+    if (!store::isServerLocation(db)) { // opening the archive brings the search index up to the stored articles
         auto reopened = openArchive(db);
         test::PlainConnection check(db);
         QVERIFY(check.db().isOpen());
@@ -307,10 +350,10 @@ void TestImport::aKilledImportLeavesWholePagesAndARerunCompletesIt()
     auto archive = openArchive(db);
     QCOMPARE(archive->counts().pages, pages);
     QCOMPARE(archive->counts().articles, expectedArticles);
-    test::checkTotals(db);
+    checkTotals(db);
 }
 
-void TestImport::aDigitalEditionGivesItsPageAndDates()
+void TestImportFile::aDigitalEditionGivesItsPageAndDates()
 {
     QTemporaryDir dir;
     auto archive = openArchive(dir.filePath(u"a.fangzhi"_s));
@@ -340,7 +383,7 @@ void TestImport::aDigitalEditionGivesItsPageAndDates()
 
 // The sample pages with their lines shuffled, dropped or split, a headline with nothing under
 // it, and one line of 5 MB: every page the parser accepts is stored whole, with its articles.
-void TestImport::whateverParsesIsStored()
+void TestImportFile::whateverParsesIsStored()
 {
     QTemporaryDir dir;
     const QString folder = dir.filePath(u"pages"_s);
@@ -384,7 +427,7 @@ void TestImport::whateverParsesIsStored()
 
 // Four imports started together on an archive that does not exist yet: one creates it, the
 // others wait for it, and every page is stored.
-void TestImport::importsCreatingOneArchiveAtOnce()
+void TestImportFile::importsCreatingOneArchiveAtOnce()
 {
     for (int round = 0; round < 3; ++round) {
         QTemporaryDir dir;
@@ -404,7 +447,7 @@ void TestImport::importsCreatingOneArchiveAtOnce()
     }
 }
 
-void TestImport::theSamePageInFourEncodingsIsStoredOnce()
+void TestImportFile::theSamePageInFourEncodingsIsStoredOnce()
 {
     QTemporaryDir dir;
     const QString text = QString::fromUtf8(test::readFile(test::seedPath("002_8555cece826b833e.txt")));
@@ -420,5 +463,24 @@ void TestImport::theSamePageInFourEncodingsIsStoredOnce()
     QCOMPARE(archive->counts().pages, 1);
 }
 
-QTEST_GUILESS_MAIN(TestImport)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir files;
+    int failed = 0;
+    {
+        TestImport onFile(u"an SQLite file"_s, [&](const QString &name) { return files.filePath(name + u".fangzhi"_s); });
+        failed += QTest::qExec(&onFile, argc, argv);
+    }
+    {
+        test::PostgresServer server;
+        if (!server.ok())
+            qFatal("%s", qPrintable(server.error()));
+        TestImport onServer(u"a PostgreSQL server"_s, [&](const QString &name) { return server.newArchive(name); });
+        failed += QTest::qExec(&onServer, argc, argv);
+    }
+    TestImportFile file;
+    failed += QTest::qExec(&file, argc, argv);
+    return failed;
+}
 #include "tst_import.moc"
