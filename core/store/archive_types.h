@@ -108,6 +108,15 @@ struct ReparseCounts
     qint64 moved = 0;   // of those kept, filed under another region than before
     qint64 removed = 0; // no longer found as they were
     qint64 added = 0;
+
+    ReparseCounts &operator+=(const ReparseCounts &other)
+    {
+        kept += other.kept;
+        moved += other.moved;
+        removed += other.removed;
+        added += other.added;
+        return *this;
+    }
 };
 
 enum class PageState { New, Unchanged, Changed, Duplicate };

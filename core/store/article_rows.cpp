@@ -74,6 +74,32 @@ QVariantList articleValues(int position, const parse::Article &a, const PageReco
             a.date.isValid() ? QVariant(u"date line"_s) : nullText()};
 }
 
+void addColumnFilters(const ArticleFilter &f, bool regionInScope, const QString &date, QStringList &where,
+                      QVariantList &values)
+{
+    if (f.region > 0 && !regionInScope) {
+        const auto [lo, hi] = subtreeRange(f.region);
+        where << u"a.region BETWEEN ? AND ?"_s;
+        values << lo << hi;
+    }
+    if (f.from.isValid()) {
+        where << u"a.date >= "_s + date;
+        values << f.from.toString(Qt::ISODate);
+    }
+    if (f.to.isValid()) {
+        where << u"a.date <= "_s + date;
+        values << f.to.toString(Qt::ISODate);
+    }
+    for (const auto &[column, value] : {std::pair{u"a.association"_s, f.association},
+                                        std::pair{u"a.section"_s, f.section},
+                                        std::pair{u"a.newspaper"_s, f.newspaper}}) {
+        if (!value.isEmpty()) {
+            where << column + u" = ?"_s;
+            values << value;
+        }
+    }
+}
+
 QList<int> placeCodes(const parse::Article &a)
 {
     QList<int> codes;

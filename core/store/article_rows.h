@@ -20,6 +20,12 @@ namespace fangzhi::store {
 // The article columns an import writes after page_id, and their values in that order.
 [[nodiscard]] const QStringList &articleColumns();
 [[nodiscard]] QVariantList articleValues(int position, const parse::Article &a, const PageRecord &r);
+// The filter's clauses on the articles' own columns, a.*, and their values: its region's subtree
+// (unless a search's scope holds it), its dates (as the dialect compares them: date is "?" or
+// "CAST(? AS date)"), association, section and newspaper.
+void addColumnFilters(const ArticleFilter &f, bool regionInScope, const QString &date, QStringList &where,
+                      QVariantList &values);
+
 // The codes of the places an article names, in order of mention.
 [[nodiscard]] QList<int> placeCodes(const parse::Article &a);
 // The columns of a page's row an import writes, and their values in that order.

@@ -4,6 +4,8 @@
 
 #include "postgres_errors.h"
 
+#include "store/check_queries.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,12 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace fangzhi::store::postgres {
 namespace {
 
-const QString FieldCounts = u"SELECT 'association', association, count(*) FROM articles "
-                            "WHERE association IS NOT NULL GROUP BY 2 "
-                            "UNION ALL SELECT 'section', section, count(*) FROM articles "
-                            "WHERE section IS NOT NULL GROUP BY 2 "
-                            "UNION ALL SELECT 'newspaper', newspaper, count(*) FROM articles "
-                            "WHERE newspaper IS NOT NULL GROUP BY 2"_s;
+const QString FieldCounts = fieldCountsSql();
 const QString RegionTotals = u"SELECT region, sum(articles) FROM region_totals GROUP BY 1 HAVING sum(articles) <> 0"_s;
 const QString RegionCounts = u"SELECT coalesce(region, -1), count(*) FROM articles GROUP BY 1"_s;
 const QString FieldTotals =

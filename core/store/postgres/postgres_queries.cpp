@@ -73,27 +73,7 @@ PostgresArchiveStore::FilterSql PostgresArchiveStore::filterSql(const ArticleFil
             where << u"FALSE"_s; // typed, but nothing in it can be searched for
         }
     }
-    if (f.region > 0 && !sql.ranked) { // a search's scope holds the region exactly
-        const auto [lo, hi] = subtreeRange(f.region);
-        where << u"a.region BETWEEN ? AND ?"_s;
-        sql.values << lo << hi;
-    }
-    if (f.from.isValid()) {
-        where << u"a.date >= CAST(? AS date)"_s;
-        sql.values << f.from.toString(Qt::ISODate);
-    }
-    if (f.to.isValid()) {
-        where << u"a.date <= CAST(? AS date)"_s;
-        sql.values << f.to.toString(Qt::ISODate);
-    }
-    for (const auto &[column, value] : {std::pair{u"a.association"_s, f.association},
-                                        std::pair{u"a.section"_s, f.section},
-                                        std::pair{u"a.newspaper"_s, f.newspaper}}) {
-        if (!value.isEmpty()) {
-            where << column + u" = ?"_s;
-            sql.values << value;
-        }
-    }
+    addColumnFilters(f, sql.ranked, u"CAST(? AS date)"_s, where, sql.values); // a search's scope holds the region
     if (!where.isEmpty())
         sql.where = u" WHERE "_s + where.join(u" AND "_s);
     return sql;

@@ -102,12 +102,8 @@ bool PostgresArchiveStore::replaceArticles(const StoredPage &stored, const parse
     }
     if (!commitOrRollBack(ok))
         return false;
-    if (counts) {
-        counts->kept += plan.counts.kept;
-        counts->moved += plan.counts.moved;
-        counts->removed += plan.counts.removed;
-        counts->added += plan.counts.added;
-    }
+    if (counts)
+        *counts += plan.counts;
     return true;
 }
 

@@ -4,6 +4,8 @@
 #include "sqlite_errors.h"
 
 #include <QFileInfo>
+#include "store/check_queries.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,12 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace fangzhi::store {
 namespace {
 
-const QString FieldCounts = u"SELECT 'association', association, count(*) FROM articles "
-                            "WHERE association IS NOT NULL GROUP BY 2 "
-                            "UNION ALL SELECT 'section', section, count(*) FROM articles "
-                            "WHERE section IS NOT NULL GROUP BY 2 "
-                            "UNION ALL SELECT 'newspaper', newspaper, count(*) FROM articles "
-                            "WHERE newspaper IS NOT NULL GROUP BY 2"_s;
+const QString FieldCounts = fieldCountsSql();
 
 // Fangzhi's running totals against the rows they count: each query lists what disagrees.
 const QList<std::pair<QString, QString>> TotalsChecks{

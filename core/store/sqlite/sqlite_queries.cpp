@@ -55,27 +55,7 @@ SqliteArchiveStore::FilterSql SqliteArchiveStore::filterSql(const ArticleFilter 
             where << u"0"_s; // typed, but nothing in it can be searched for
         }
     }
-    if (f.region > 0 && !searching) { // a search's scope holds the region exactly
-        const auto [lo, hi] = subtreeRange(f.region);
-        where << u"a.region BETWEEN ? AND ?"_s;
-        sql.values << lo << hi;
-    }
-    if (f.from.isValid()) {
-        where << u"a.date >= ?"_s;
-        sql.values << f.from.toString(Qt::ISODate);
-    }
-    if (f.to.isValid()) {
-        where << u"a.date <= ?"_s;
-        sql.values << f.to.toString(Qt::ISODate);
-    }
-    for (const auto &[column, value] : {std::pair{u"a.association"_s, f.association},
-                                        std::pair{u"a.section"_s, f.section},
-                                        std::pair{u"a.newspaper"_s, f.newspaper}}) {
-        if (!value.isEmpty()) {
-            where << column + u" = ?"_s;
-            sql.values << value;
-        }
-    }
+    addColumnFilters(f, searching, u"?"_s, where, sql.values); // a search's scope holds the region exactly
     // The search's matches: by the index alone, or joined to the filter columns by id (in id
     // order, as the matches come), or to the whole rows.
     sql.searchOnly = searching && where.size() == 1;

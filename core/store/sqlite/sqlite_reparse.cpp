@@ -122,12 +122,8 @@ bool SqliteArchiveStore::replaceArticles(const StoredPage &stored, const parse::
         m_readingAhead.join();
     m_readAhead.reset();
     m_articleRegions = {};
-    if (counts) {
-        counts->kept += plan.counts.kept;
-        counts->moved += plan.counts.moved;
-        counts->removed += plan.counts.removed;
-        counts->added += plan.counts.added;
-    }
+    if (counts)
+        *counts += plan.counts;
     return true;
 }
 
