@@ -108,8 +108,13 @@ bool PostgresArchiveStore::connect(QString *error)
         return false;
     };
     QSqlQuery q(m_db);
-    if (!q.exec(u"SET client_min_messages = warning"_s))
-        return fail(inWords(q.lastError()));
+    // The planner does not count the cost of reading a search vector stored out of line: for a
+    // common word it would test every row's vector (seconds) rather than read the index (tens of
+    // milliseconds). Every query Fangzhi asks has an index to use. Compiling a query (JIT) costs
+    // more than any of them takes.
+    for (const QString &setting : {u"SET client_min_messages = warning"_s, u"SET enable_seqscan = off"_s, u"SET jit = off"_s})
+        if (!q.exec(setting))
+            return fail(inWords(q.lastError()));
     if (!migrate(m_db, &why))
         return fail(why);
     if (!q.exec(u"SELECT has_table_privilege('pages', 'INSERT') AND NOT pg_is_in_recovery() "
