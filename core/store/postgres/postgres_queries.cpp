@@ -60,6 +60,7 @@ PostgresArchiveStore::FilterSql PostgresArchiveStore::filterSql(const ArticleFil
             where << u"FALSE"_s;
         } else if (!included.isEmpty()) {
             sql.ranked = true;
+            sql.scoped = !scope.isEmpty() || !years.isEmpty();
             sql.tsQuery = included;
             sql.titleQuery = titleTsQuery(q);
             sql.from = wide ? u"article_search s JOIN articles a ON a.id = s.id"_s : u"article_search a"_s;
@@ -89,9 +90,13 @@ std::optional<QList<qint64>> PostgresArchiveStore::rankedPage(const FilterSql &s
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    // Within a region or years the index intersects the words with the scope, and reads only
+    // those rows; walking the newest rows back would test every row's vector until enough are
+    // found (活动 in 四川省 at 100k articles: 86 ms walking, 15 ms intersecting). "+ 0" keeps the
+    // planner from walking.
     q.prepare(u"SELECT a.id, %1.title_search @@ CAST(? AS tsquery), ts_rank(%1.title_search, CAST(? AS tsquery)) "
               "FROM "_s.arg(sql.vectors) +
-              sql.from + sql.where + u" ORDER BY a.id DESC LIMIT ?"_s);
+              sql.from + sql.where + (sql.scoped ? u" ORDER BY a.id + 0 DESC LIMIT ?"_s : u" ORDER BY a.id DESC LIMIT ?"_s));
     q.addBindValue(sql.titleQuery);
     q.addBindValue(sql.titleQuery);
     bindAll(q, sql.values);

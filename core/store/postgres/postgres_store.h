@@ -97,6 +97,7 @@ private:
         QString where;
         QVariantList values;
         bool ranked = false;
+        bool scoped = false; // a search within a region or years
         QString tsQuery, titleQuery; // a search's
         QStringList terms;
         QString refused; // the search cannot be run as typed: why
