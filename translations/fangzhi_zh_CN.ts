@@ -461,6 +461,10 @@
         <translation>此档案为只读：其文件、文件夹或磁盘不可写入</translation>
     </message>
     <message>
+        <source>You may read this shared archive, not change it</source>
+        <translation>您可以阅读此共享档案库,但不能修改</translation>
+    </message>
+    <message>
         <location filename="../work/main/app/gui/reader_window.cpp" line="395"/>
         <source>C&amp;heck Archive</source>
         <translation>检查档案(&amp;H)</translation>

@@ -389,7 +389,9 @@ void ReaderWindow::buildMenus()
     for (QAction *writing : {pages, folder}) {
         writing->setEnabled(!m_readOnly);
         if (m_readOnly)
-            writing->setStatusTip(tr("The archive is read-only: its file, folder or disk cannot be written"));
+            writing->setStatusTip(store::isServerLocation(m_archivePath)
+                                      ? tr("You may read this shared archive, not change it")
+                                      : tr("The archive is read-only: its file, folder or disk cannot be written"));
     }
     pages->setObjectName(u"importPages"_s);
     QAction *check = file->addAction(tr("C&heck Archive"), this, [this] { checkArchive(m_archivePath); });
