@@ -283,6 +283,42 @@ QVariant portable(const QString &column, const QVariant &v)
 
 } // namespace
 
+std::optional<StoredArticle> readArticle(const QSqlDatabase &db, qint64 id, QSqlError *error)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT "_s + summaryColumns() + u", "_s + articleDetailColumns() +
+              u" FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    StoredArticle a = readStoredArticle(q);
+    q.prepare(u"SELECT code FROM article_places WHERE article_id = ? ORDER BY position"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        *error = q.lastError();
+    while (q.next())
+        a.mentions.append(q.value(0).toInt());
+    return a;
+}
+
+std::optional<StoredPage> readPage(const QSqlDatabase &db, qint64 pageId, QSqlError *error)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT "_s + storedPageColumns() + u" FROM pages WHERE id = ?"_s);
+    q.addBindValue(pageId);
+    if (!q.exec()) {
+        *error = q.lastError();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return readStoredPage(pageId, q);
+}
+
 std::optional<PageCopy> readPageCopy(const QSqlDatabase &db, qint64 pageId, QSqlError *error)
 {
     QSqlQuery q(db);

@@ -70,6 +70,12 @@ struct ReparsePlan
 // its year (see resources/schema/sqlite/003_search_scope.sql).
 [[nodiscard]] QString scopeTerms(int region, const QDate &date);
 
+// An article with the places it names, and a stored page, read by the same SQL on both databases:
+// nothing when there is none; *error set when the reading failed (an article whose places could
+// not be read is given without them).
+[[nodiscard]] std::optional<StoredArticle> readArticle(const QSqlDatabase &db, qint64 id, QSqlError *error);
+[[nodiscard]] std::optional<StoredPage> readPage(const QSqlDatabase &db, qint64 pageId, QSqlError *error);
+
 // Reading for copies, the same SQL on both databases: a page as stored (nothing, with *error
 // set, if it cannot be read), and every page's fingerprint.
 [[nodiscard]] std::optional<PageCopy> readPageCopy(const QSqlDatabase &db, qint64 pageId, QSqlError *error);

@@ -236,19 +236,11 @@ QHash<int, qint64> PostgresArchiveStore::regionCounts(const ArticleFilter &filte
 
 std::optional<StoredArticle> PostgresArchiveStore::article(qint64 id)
 {
-    return again([&]() -> std::optional<StoredArticle> {
-        QSqlQuery q(m_db);
-        q.prepare(u"SELECT "_s + summaryColumns() + u", "_s + articleDetailColumns() +
-                  u" FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?"_s);
-        q.addBindValue(id);
-        if (!exec(q) || !q.next())
-            return std::nullopt;
-        StoredArticle a = readStoredArticle(q);
-        q.prepare(u"SELECT code FROM article_places WHERE article_id = ? ORDER BY position"_s);
-        q.addBindValue(id);
-        if (exec(q))
-            while (q.next())
-                a.mentions.append(q.value(0).toInt());
+    return again([&] {
+        QSqlError error;
+        auto a = readArticle(m_db, id, &error);
+        if (error.type() != QSqlError::NoError)
+            failed(error);
         return a;
     });
 }

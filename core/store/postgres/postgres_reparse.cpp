@@ -25,13 +25,12 @@ QList<qint64> PostgresArchiveStore::pagesParsedBefore(int parserVersion)
 
 std::optional<StoredPage> PostgresArchiveStore::storedPage(qint64 pageId)
 {
-    return again([&]() -> std::optional<StoredPage> {
-        QSqlQuery q(m_db);
-        q.prepare(u"SELECT "_s + storedPageColumns() + u" FROM pages WHERE id = ?"_s);
-        q.addBindValue(pageId);
-        if (!exec(q) || !q.next())
-            return std::nullopt;
-        return readStoredPage(pageId, q);
+    return again([&] {
+        QSqlError error;
+        auto page = readPage(m_db, pageId, &error);
+        if (error.type() != QSqlError::NoError)
+            failed(error);
+        return page;
     });
 }
 

@@ -266,19 +266,10 @@ void SqliteArchiveStore::warmUp()
 
 std::optional<StoredArticle> SqliteArchiveStore::article(qint64 id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + summaryColumns() + u", "_s + articleDetailColumns() +
-              u" FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.id = ?"_s);
-    q.addBindValue(id);
-    if (!exec(q) || !q.next())
-        return std::nullopt;
-    StoredArticle a = readStoredArticle(q);
-
-    q.prepare(u"SELECT code FROM article_places WHERE article_id = ? ORDER BY position"_s);
-    q.addBindValue(id);
-    if (exec(q))
-        while (q.next())
-            a.mentions.append(q.value(0).toInt());
+    QSqlError error;
+    auto a = readArticle(m_db, id, &error);
+    if (error.type() != QSqlError::NoError)
+        m_error = inWords(error);
     return a;
 }
 

@@ -1,5 +1,6 @@
 // Reading stored pages again with a newer parser, in place (see ArchiveStore::replaceArticles).
 #include "store/article_rows.h"
+#include "sqlite_errors.h"
 #include "sqlite_store.h"
 
 #include "parse/page_parser.h"
@@ -25,12 +26,11 @@ QList<qint64> SqliteArchiveStore::pagesParsedBefore(int parserVersion)
 
 std::optional<StoredPage> SqliteArchiveStore::storedPage(qint64 pageId)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + storedPageColumns() + u" FROM pages WHERE id = ?"_s);
-    q.addBindValue(pageId);
-    if (!exec(q) || !q.next())
-        return std::nullopt;
-    return readStoredPage(pageId, q);
+    QSqlError error;
+    auto page = readPage(m_db, pageId, &error);
+    if (error.type() != QSqlError::NoError)
+        m_error = inWords(error);
+    return page;
 }
 
 bool SqliteArchiveStore::replaceArticles(const StoredPage &stored, const parse::Page &page,
