@@ -142,7 +142,9 @@ void TestPageFiles::badFilesGetAReason_data()
         << u"no recognisable article (the page holds only a sponsor box)"_s;
     QTest::newRow("banner only") << readAll(fixturePath(u"banner_only.txt"_s))
                                  << u"no recognisable article (the page holds only banners"_s;
-    QTest::newRow("punctuation only") << QByteArray("。。。\n——\n") << u"no recognisable article"_s;
+    QTest::newRow("punctuation only") << QByteArray("。。。\n——\n") << u"(the page holds no words, only punctuation)"_s;
+    QTest::newRow("a byline only") << QByteArray("（记者 张三）\n") << u"only lines that go with one"_s;
+    QTest::newRow("a date only") << QByteArray("2024年3月5日\n") << u"only lines that go with one"_s;
 }
 
 void TestPageFiles::badFilesGetAReason()

@@ -1,4 +1,5 @@
 #include "article_list_model.h"
+#include "date_text.h"
 
 #include <QTextDocument>
 
@@ -61,8 +62,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return a.id;
     if (role == Qt::ToolTipRole) {
         // A tooltip takes anything that looks like markup for rich text: page text is shown as
-        // the page printed it, escaped.
-        const QString text = data(index, Qt::DisplayRole).toString();
+        // the page printed it, escaped. An inferred date says what it was inferred from.
+        const QString text = index.column() == DateColumn && a.date.inferred()
+                                 ? dateText(a.date) + u'\n' + dateEvidence(a.date)
+                                 : data(index, Qt::DisplayRole).toString();
         return text.isEmpty() ? QVariant() : QVariant(Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal));
     }
     if (role != Qt::DisplayRole)
@@ -72,14 +75,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         const QString title = a.title.isEmpty() ? tr("(untitled)") : a.title;
         return a.placeLine.isEmpty() ? title : a.placeLine + u" · "_s + title;
     }
-    case DateColumn: {
-        if (!a.date.isValid())
-            return QString();
-        const QString d = a.date.precision == u"year"    ? a.date.date.toString(u"yyyy"_s)
-                          : a.date.precision == u"month" ? a.date.date.toString(u"yyyy-MM"_s)
-                                                         : a.date.date.toString(Qt::ISODate);
-        return a.date.inferred() ? tr("%1 (inferred)").arg(d) : d; // marked when the text gave it
-    }
+    case DateColumn:
+        return dateText(a.date);
     case RegionColumn:
         return a.region < 0 ? QString() : m_gazetteer.pathNames(a.region).join(u" › "_s);
     case AssociationColumn:

@@ -1,4 +1,5 @@
 #include "article_view.h"
+#include "date_text.h"
 
 #include "geo/gazetteer.h"
 #include "store/archive_types.h"
@@ -60,12 +61,19 @@ void ArticleView::showStored(const store::StoredArticle &a, const QString &pageT
     line(c, a.subtitle.isEmpty() ? QString() : u"——"_s + a.subtitle, format(1.2, false));
     line(c, a.placeLine, format(1.2, true));
     line(c, a.byline, format(1.0, false, muted));
-    QStringList meta;
+    // The date as precisely as it is known; an inferred one says, on hover, what it came from.
+    const QTextCharFormat metaFormat = format(0.9, false, muted);
     if (!a.newspaper.isEmpty())
-        meta << a.newspaper;
-    if (a.date.isValid())
-        meta << (a.date.inferred() ? tr("%1 (inferred)").arg(a.date.date.toString(Qt::ISODate))
-                                   : a.date.date.toString(Qt::ISODate));
+        c.insertText(a.newspaper + u"  ·  "_s, metaFormat);
+    if (a.date.isValid()) {
+        QTextCharFormat dated = metaFormat;
+        dated.setToolTip(dateEvidence(a.date));
+        if (a.date.inferred())
+            dated.setUnderlineStyle(QTextCharFormat::DotLine);
+        c.insertText(dateText(a.date), dated);
+        c.insertText(u"  ·  "_s, metaFormat);
+    }
+    QStringList meta;
     if (!a.pageLabel.isEmpty())
         meta << tr("page %1").arg(a.pageLabel);
     if (!a.section.isEmpty())
@@ -77,7 +85,7 @@ void ArticleView::showStored(const store::StoredArticle &a, const QString &pageT
     if (!a.credit.isEmpty())
         meta << tr("Credit: %1").arg(a.credit);
     meta << QFileInfo(a.source).fileName();
-    line(c, meta.join(u"  ·  "_s), format(0.9, false, muted));
+    line(c, meta.join(u"  ·  "_s), metaFormat);
     if (a.titleDerived || a.confidence < 0.75)
         line(c,
              (a.titleDerived ? tr("No headline was printed: listed by its first words.") + u' ' : QString()) +

@@ -22,9 +22,16 @@ constexpr KnownEvent knownEvents[] = {
     {u"十九届四中全会", 2019, 10}, {u"新中国成立70周年", 2019, 10}, {u"党的十九大", 2017, 10},
 };
 
+const QDate FirstPossibleDay(1949, 10, 1);
+
 } // namespace
 
-store::PageDate inferPageDate(const QString &text)
+bool plausiblePageDate(const QDate &date, const QDate &today)
+{
+    return date.isValid() && date >= FirstPossibleDay && date <= today;
+}
+
+store::PageDate inferPageDate(const QString &text, const QDate &today)
 {
     store::PageDate d;
     QStringList evidence;
@@ -38,6 +45,8 @@ store::PageDate inferPageDate(const QString &text)
         const int y = m.captured(1).toInt();
         if (m.capturedStart() > 0 && text.mid(m.capturedStart() - 1, 1) == u"到")
             continue;
+        if (y > today.year() || y < FirstPossibleDay.year()) // a plan ("2035年远景目标") or history
+            continue;
         latestYear = std::max(latestYear, y);
     }
     if (latestYear) {
@@ -46,6 +55,8 @@ store::PageDate inferPageDate(const QString &text)
     }
     for (const KnownEvent &e : knownEvents) {
         if (!text.contains(QStringView(e.phrase)))
+            continue;
+        if (QDate(e.year, e.month, 1) > today)
             continue;
         if (e.year > year || (e.year == year && e.month > month)) {
             year = e.year;
@@ -70,8 +81,8 @@ store::PageDate inferPageDate(const QString &text)
             latestDay = da;
         }
     }
-    if (latestMonth && latestMonth >= month) {
-        d.date = QDate(year, latestMonth, std::min(latestDay, QDate(year, latestMonth, 1).daysInMonth()));
+    if (latestMonth && latestMonth >= month && QDate(year, latestMonth, 1) <= today) {
+        d.date = std::min(today, QDate(year, latestMonth, std::min(latestDay, QDate(year, latestMonth, 1).daysInMonth())));
         d.precision = u"month"_s;
         evidence << u"%1月%2日 reported"_s.arg(latestMonth).arg(latestDay);
     } else if (month) {
@@ -81,6 +92,8 @@ store::PageDate inferPageDate(const QString &text)
         d.date = QDate(year, 1, 1);
         d.precision = u"year"_s;
     }
+    if (!plausiblePageDate(d.date, today))
+        return {};
     d.source = u"inferred"_s;
     d.evidence = evidence.join(u"; "_s);
     return d;

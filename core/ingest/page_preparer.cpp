@@ -103,7 +103,7 @@ void PagePreparer::parseAndPlace(PreparedPage &prepared) const
             date = {page.date, u"day"_s, u"file name"_s, {}};
         if (!date.isValid()) // a digital edition prints the date: the first date line on the page
             for (const parse::Article &a : std::as_const(page.articles))
-                if (a.date.isValid()) {
+                if (plausiblePageDate(a.date)) {
                     date = {a.date, u"day"_s, u"inferred"_s,
                             u"the page's date line: "_s + a.dateLine};
                     break;

@@ -46,10 +46,12 @@ PageFileResult parseDecodedPage(const text::DecodedText &decoded, const QString 
                    !a.title.isEmpty();
         });
     if (!anyWords) {
+        const bool words = std::any_of(normalized.cbegin(), normalized.cend(), [](QChar c) { return c.isLetterOrNumber(); });
         const QString what = !page.sponsors.isEmpty() ? u"only a sponsor box"_s
                              : !page.sections.isEmpty() || !page.banners.isEmpty()
                                  ? u"only banners and section labels"_s
-                                 : u"no words, only punctuation"_s;
+                             : words ? u"no headline or text, only lines that go with one, such as a page number, a date or a byline"_s
+                                     : u"no words, only punctuation"_s;
         return {std::nullopt, u"no recognisable article (the page holds %1)"_s.arg(what), {}};
     }
     page.file = fileName;

@@ -181,7 +181,7 @@ const QString &summaryColumns()
     static const QString columns =
         u"a.id, a.kicker, a.title, a.place_line, a.date, "
         "CASE WHEN a.date_source IS NULL THEN p.date_precision ELSE 'day' END, coalesce(a.date_source, p.date_source), "
-        "a.region, a.association, a.credit, a.section, a.newspaper, a.body"_s;
+        "a.region, a.association, a.credit, a.section, a.newspaper, a.body, p.date_evidence"_s;
     return columns;
 }
 
@@ -198,6 +198,8 @@ ArticleSummary readSummary(const QSqlQuery &q)
     s.credit = q.value(9).toString();
     s.section = q.value(10).toString();
     s.newspaper = q.value(11).toString();
+    if (s.date.inferred())
+        s.date.evidence = q.value(13).toString();
     return s;
 }
 
@@ -205,7 +207,7 @@ const QString &articleDetailColumns()
 {
     static const QString columns =
         u"a.page_id, a.position, a.subtitle, a.lead, a.paragraphs, a.captions, p.source, p.page_label, "
-        "p.edition, p.home_province, p.date_evidence, a.byline, a.title_derived, a.confidence, p.parser_version"_s;
+        "p.edition, p.home_province, a.byline, a.title_derived, a.confidence, p.parser_version"_s;
     return columns;
 }
 
@@ -214,19 +216,18 @@ StoredArticle readStoredArticle(const QSqlQuery &q)
     StoredArticle a;
     static_cast<ArticleSummary &>(a) = readSummary(q);
     a.body = q.value(12).toString();
-    a.pageId = q.value(13).toLongLong();
-    a.position = q.value(14).toInt();
-    a.subtitle = q.value(15).toString();
-    a.lead = q.value(16).toString();
-    for (const auto &v : QJsonDocument::fromJson(q.value(17).toString().toUtf8()).array())
-        a.paragraphs.append(v.toString());
+    a.pageId = q.value(14).toLongLong();
+    a.position = q.value(15).toInt();
+    a.subtitle = q.value(16).toString();
+    a.lead = q.value(17).toString();
     for (const auto &v : QJsonDocument::fromJson(q.value(18).toString().toUtf8()).array())
+        a.paragraphs.append(v.toString());
+    for (const auto &v : QJsonDocument::fromJson(q.value(19).toString().toUtf8()).array())
         a.captions.append({v[u"text"_s].toString(), v[u"photoCredit"_s].toString()});
-    a.source = q.value(19).toString();
-    a.pageLabel = q.value(20).toString();
-    a.edition = q.value(21).toString();
-    a.homeProvince = q.value(22).toInt();
-    a.date.evidence = q.value(23).toString();
+    a.source = q.value(20).toString();
+    a.pageLabel = q.value(21).toString();
+    a.edition = q.value(22).toString();
+    a.homeProvince = q.value(23).toInt();
     a.byline = q.value(24).toString();
     a.titleDerived = q.value(25).toBool();
     a.confidence = q.value(26).isNull() ? 1.0 : q.value(26).toDouble();
