@@ -6,6 +6,7 @@
 #include "export/pdf_exporter.h"
 #include "reader_window.h"
 #include "region_tree_model.h"
+#include "report_bar.h"
 #include "store/archive_types.h"
 
 #include <QAbstractItemModelTester>
@@ -248,9 +249,19 @@ void TestGui::remembersArchivesAndFilters()
             QVERIFY(opened.wait(10000));
         }
         window.searchField()->setText(u"科普"_s);
-        QTRY_COMPARE(QSettings().value(u"filters/query"_s).toString(), u"科普"_s); // once the typing pause ends
+        QTest::keyClick(window.searchField(), Qt::Key_Return); // searched at once, not after the typing pause
     }
+    // Each archive opens with its own filters: two.fangzhi was left searching, one.fangzhi not.
     gui::ReaderWindow again;
+    QSignalSpy opened(&again, &gui::ReaderWindow::archiveOpened);
+    again.openArchive(dir.filePath(u"two.fangzhi"_s));
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(again.searchField()->text(), u"科普"_s);
+    again.openArchive(dir.filePath(u"one.fangzhi"_s));
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(again.searchField()->text(), QString());
+    again.openArchive(dir.filePath(u"two.fangzhi"_s));
+    QVERIFY(opened.wait(10000));
     QCOMPARE(again.searchField()->text(), u"科普"_s);
     QStringList recent;
     for (QAction *menu : again.menuBar()->actions())
@@ -352,8 +363,8 @@ void TestGui::readsOlderPagesAgainFromTheMenu()
     QTRY_COMPARE_WITH_TIMEOUT(window.articleModel()->total(), 8, 10000);
     QTRY_VERIFY_WITH_TIMEOUT((again = readAgain()) && !again->isEnabled(), 10000);
     QVERIFY(!hint->isVisible());
-    const QString status = window.statusBar()->currentMessage();
-    QVERIFY2(status.contains(u"5 articles kept (1 of them now under another region)"_s), qPrintable(status));
+    const QString report = window.reportBar()->summary();
+    QVERIFY2(report.contains(u"5 articles kept (1 of them now under another region)"_s), qPrintable(report));
 }
 
 QTEST_MAIN(TestGui)

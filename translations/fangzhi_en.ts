@@ -2,8 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <location filename="../app/gui/import_summary.cpp" line="11"/>
+        <source>%n page(s) added</source>
+        <translation>
+            <numerusform>%n page added</numerusform>
+            <numerusform>%n pages added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/import_summary.cpp" line="11"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/import_summary.cpp" line="12"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/import_summary.cpp" line="13"/>
+        <source>%n duplicate(s) of pages already stored</source>
+        <translation>
+            <numerusform>%n duplicate of pages already stored</numerusform>
+            <numerusform>%n duplicates of pages already stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/import_summary.cpp" line="14"/>
+        <source>%n could not be imported</source>
+        <translation>
+            <numerusform>%n could not be imported</numerusform>
+            <numerusform>%n could not be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/import_summary.cpp" line="15"/>
+        <source>Import cancelled: %n file(s) reached</source>
+        <translation>
+            <numerusform>Import cancelled: %n file reached</numerusform>
+            <numerusform>Import cancelled: %n files reached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/import_summary.cpp" line="16"/>
+        <source>Import finished: %n file(s)</source>
+        <translation>
+            <numerusform>Import finished: %n file</numerusform>
+            <numerusform>Import finished: %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/import_summary.cpp" line="17"/>
+        <source>%n article(s) stored.</source>
+        <translation>
+            <numerusform>%n article stored.</numerusform>
+            <numerusform>%n articles stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/import_summary.cpp" line="19"/>
+        <source>%n file(s) were not reached; importing them again completes the import.</source>
+        <translation>
+            <numerusform>%n file was not reached; importing it again completes the import.</numerusform>
+            <numerusform>%n files were not reached; importing them again completes the import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/import_summary.cpp" line="22"/>
+        <source>%n page(s) were stored with bytes that could not be decoded, replaced by �.</source>
+        <translation>
+            <numerusform>%n page was stored with bytes that could not be decoded, replaced by �.</numerusform>
+            <numerusform>%n pages were stored with bytes that could not be decoded, replaced by �.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fangzhi::gui::ReaderWindow</name>
     <message numerus="yes">
+        <location filename="../app/gui/reader_window_reports.cpp" line="29"/>
         <source>%n page(s) were read by an older Fangzhi: File › Read Pages Again</source>
         <translation>
             <numerusform>%n page was read by an older Fangzhi: File › Read Pages Again</numerusform>
@@ -11,6 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/gui/reader_window_reports.cpp" line="50"/>
         <source>%n page(s) could not be read again; they are as they were.</source>
         <translation>
             <numerusform>%n page could not be read again; it is as it was.</numerusform>
@@ -19,12 +104,13 @@
     </message>
     <message numerus="yes">
         <source>%n page(s) were stored with bytes that could not be decoded, replaced by �.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n page was stored with bytes that could not be decoded, replaced by �.</numerusform>
             <numerusform>%n pages were stored with bytes that could not be decoded, replaced by �.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/gui/reader_window.cpp" line="294"/>
         <source>Read Pages &amp;Again (%n older)…</source>
         <translation>
             <numerusform>Read Pages &amp;Again (%n older)…</numerusform>
@@ -32,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="136"/>
+        <location filename="../app/gui/reader_window_archives.cpp" line="103"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -40,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="154"/>
+        <location filename="../app/gui/reader_window.cpp" line="174"/>
         <source>%n article(s) in scope</source>
         <translation>
             <numerusform>%n article in scope</numerusform>
@@ -48,15 +134,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="186"/>
         <source>%n file(s) could not be imported.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n file could not be imported.</numerusform>
             <numerusform>%n files could not be imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="212"/>
+        <location filename="../app/gui/reader_window.cpp" line="219"/>
         <source>Sent %n article(s) to the printer</source>
         <translation>
             <numerusform>Sent %n article to the printer</numerusform>

@@ -3,7 +3,6 @@
 #include "export/pdf_exporter.h"
 #include "geo/gazetteer.h"
 #include "geo/region_counts.h"
-#include "ingest/importer.h"
 #include "ingest/reparser.h"
 #include "parse/page_parser.h"
 
@@ -145,13 +144,8 @@ void ArchiveWorker::importPaths(const QStringList &paths)
     m_cancel = false;
     Progress progress(this, m_cancel);
     const ingest::ImportReport r = ingest::importPages(*m_archive, paths, {}, &progress);
-    QStringList failures, warnings;
-    for (const auto &f : r.failed)
-        failures << u"%1: %2"_s.arg(f.file, f.reason);
-    for (const auto &f : r.warned)
-        warnings << u"%1: %2"_s.arg(f.file, f.reason);
     m_countedFilter.reset();
-    Q_EMIT importFinished(r.added, r.replaced, r.unchanged, r.articles, failures, warnings, r.cancelled);
+    Q_EMIT importFinished(r);
     announceOpened();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ingest/importer.h"
 #include "store/archive_store.h"
 
 #include <QObject>
@@ -51,8 +52,7 @@ Q_SIGNALS:
     void fetched(int generation, int offset, const QList<fangzhi::store::ArticleSummary> &rows);
     void articleLoaded(const fangzhi::store::StoredArticle &article, const QString &pageText);
     void importProgress(int done, int total, const QString &file);
-    void importFinished(int added, int replaced, int unchanged, int articles, const QStringList &failures,
-                        const QStringList &warnings, bool cancelled);
+    void importFinished(const fangzhi::ingest::ImportReport &report);
     // Pages of the open archive that an older parser read: reading them again would do better.
     void olderPagesFound(int pages);
     void reparseFinished(int reparsed, int pages, const fangzhi::store::ReparseCounts &articles,

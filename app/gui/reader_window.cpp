@@ -10,6 +10,7 @@
 #include "export/pdf_exporter.h"
 #include "language.h"
 #include "region_tree_model.h"
+#include "report_bar.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -44,7 +45,6 @@ namespace fangzhi::gui {
 namespace {
 
 constexpr int PageSize = 200;
-const QDate NoDate(1900, 1, 1); // the date edits' "any date"
 
 } // namespace
 
@@ -54,7 +54,7 @@ ReaderWindow::ReaderWindow(QWidget *parent)
       m_articles(new ArticleListModel(geo::Gazetteer::bundled(), this)), m_tree(new QTreeView),
       m_table(new QTableView), m_viewer(new ArticleView), m_regionQuick(new QLineEdit),
       m_hideEmpty(new QCheckBox), m_search(new QLineEdit), m_from(new QDateEdit), m_to(new QDateEdit),
-      m_association(new QComboBox), m_section(new QComboBox), m_status(new QLabel)
+      m_association(new QComboBox), m_section(new QComboBox), m_status(new QLabel), m_report(new ReportBar)
 {
     setAcceptDrops(true);
     resize(1360, 820);
@@ -95,6 +95,7 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->addWidget(buildFilterBar());
+    centreLayout->addWidget(m_report);
     m_reading = new QSplitter(Qt::Vertical);
     m_reading->addWidget(m_table);
     m_reading->addWidget(m_viewer);
@@ -131,7 +132,8 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     connect(m_worker, &ArchiveWorker::opened, this,
             [this](const QString &path, const QStringList &associations, const QStringList &sections, qint64 articles,
                    bool readOnly) {
-                m_archivePath = path;
+                if (std::exchange(m_archivePath, path) != path)
+                    startFrom(path);
                 m_readOnly = readOnly;
                 const QString name = store::archiveName(path);
                 setWindowTitle(readOnly ? tr("Fangzhi — %1 (read-only)").arg(name) : tr("Fangzhi — %1").arg(name));
@@ -200,72 +202,7 @@ ReaderWindow::ReaderWindow(QWidget *parent)
         m_progress->setLabelText(m_progressLabel.arg(QFileInfo(file).fileName()));
         m_progress->setValue(done); // last: a modal dialog handles events here, the import may end
     });
-    connect(m_worker, &ArchiveWorker::importFinished, this,
-            [this](int added, int replaced, int unchanged, int articles, const QStringList &failures,
-                   const QStringList &warnings, bool cancelled) {
-                if (m_progress)
-                    m_progress->deleteLater();
-                m_progress = nullptr;
-                QString report = tr("%1 pages added, %2 replaced, %3 unchanged; %4 articles stored.")
-                                     .arg(added).arg(replaced).arg(unchanged).arg(articles);
-                if (cancelled)
-                    report = tr("Import cancelled. ") + report;
-                if (!failures.isEmpty() || !warnings.isEmpty()) {
-                    QStringList said;
-                    if (!failures.isEmpty())
-                        said << tr("%n file(s) could not be imported.", nullptr, int(failures.size()));
-                    if (!warnings.isEmpty())
-                        said << tr("%n page(s) were stored with bytes that could not be decoded, replaced by �.",
-                                   nullptr, int(warnings.size()));
-                    QMessageBox box(QMessageBox::Warning, tr("Import"), report + u"\n\n"_s + said.join(u'\n'),
-                                    QMessageBox::Ok, this);
-                    box.setDetailedText((failures + warnings).join(u'\n'));
-                    if (!qEnvironmentVariableIsSet("FANGZHI_NO_DIALOGS"))
-                        box.exec();
-                }
-                m_status->setText(report);
-                Q_EMIT importFinished();
-            });
-    connect(m_worker, &ArchiveWorker::olderPagesFound, this, [this](int pages) {
-        m_olderPages = pages;
-        buildMenus();
-        m_olderHint->setText(tr("%n page(s) were read by an older Fangzhi: File › Read Pages Again", nullptr, pages));
-        m_olderHint->setVisible(pages > 0);
-    });
-    connect(m_worker, &ArchiveWorker::reparseFinished, this,
-            [this](int reparsed, int pages, const store::ReparseCounts &articles, const QStringList &failures,
-                   bool cancelled) {
-                if (m_progress)
-                    m_progress->deleteLater();
-                m_progress = nullptr;
-                QString report =
-                    tr("Read %1 of %2 pages again: %3 articles kept (%4 of them now under another region), "
-                       "%5 removed, %6 added.")
-                        .arg(reparsed)
-                        .arg(pages)
-                        .arg(articles.kept)
-                        .arg(articles.moved)
-                        .arg(articles.removed)
-                        .arg(articles.added);
-                if (cancelled)
-                    report = tr("Stopped. ") + report;
-                if (!failures.isEmpty()) {
-                    QMessageBox box(QMessageBox::Warning, tr("Read Pages Again"), report + u"\n\n"_s +
-                                        tr("%n page(s) could not be read again; they are as they were.", nullptr,
-                                           pages - reparsed),
-                                    QMessageBox::Ok, this);
-                    box.setDetailedText(failures.join(u'\n'));
-                    if (!qEnvironmentVariableIsSet("FANGZHI_NO_DIALOGS"))
-                        box.exec();
-                }
-                // Over the scope's count, which the refreshed list is about to write.
-                statusBar()->showMessage(report, 20000);
-                Q_EMIT reparseFinished();
-            });
-    connect(m_worker, &ArchiveWorker::exportFinished, this, [this](const QString &path, const QString &error) {
-        m_status->setText(error.isEmpty() ? tr("Exported to %1").arg(path) : tr("Export failed: %1").arg(error));
-        Q_EMIT exportFinished(error);
-    });
+    connectReports();
 
     connect(m_worker, &ArchiveWorker::articlesLoaded, this, [this](const QList<store::StoredArticle> &articles) {
         const exporting::ExportOptions options{tr("Fangzhi"), m_status->text()};
@@ -287,32 +224,6 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     buildMenus();
     retranslate();
     restoreSettings();
-}
-
-// The layout and the filters as they were left last time.
-void ReaderWindow::restoreSettings()
-{
-    QSettings settings;
-    restoreGeometry(settings.value(u"geometry"_s).toByteArray());
-    m_split->restoreState(settings.value(u"layout/regions"_s).toByteArray());
-    m_reading->restoreState(settings.value(u"layout/reading"_s).toByteArray());
-    QHeaderView *header = m_table->horizontalHeader();
-    header->blockSignals(true);
-    header->restoreState(settings.value(u"layout/articleColumns"_s).toByteArray());
-    header->blockSignals(false);
-    applyOrder(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to})
-        w->blockSignals(true);
-    m_search->setText(settings.value(u"filters/query"_s).toString());
-    for (auto [edit, key] : {std::pair{m_from, u"filters/from"_s}, std::pair{m_to, u"filters/to"_s}}) {
-        const QDate date = settings.value(key).toDate();
-        edit->setDate(date.isValid() ? date : NoDate);
-    }
-    for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to})
-        w->blockSignals(false);
-    m_pendingAssociation = settings.value(u"filters/association"_s).toString();
-    m_pendingSection = settings.value(u"filters/section"_s).toString();
-    m_pendingRegion = settings.value(u"filters/region"_s, 0).toInt();
 }
 
 void ReaderWindow::applyOrder(int column, Qt::SortOrder order)
@@ -430,6 +341,7 @@ void ReaderWindow::retranslate()
     m_section->setItemText(0, tr("All sections"));
     if (auto *clear = findChild<QPushButton *>(u"clearFilters"_s))
         clear->setText(tr("Clear"));
+    m_report->retranslate();
 }
 
 // Opening an archive file that is there failed: the archivist may check it for damage.
@@ -534,13 +446,7 @@ void ReaderWindow::requery()
     m_filter.to = m_to->date() == NoDate ? QDate() : m_to->date();
     m_filter.association = m_association->currentIndex() > 0 ? m_association->currentText() : QString();
     m_filter.section = m_section->currentIndex() > 0 ? m_section->currentText() : QString();
-    QSettings settings; // the filters are there again next time
-    settings.setValue(u"filters/query"_s, m_filter.query);
-    settings.setValue(u"filters/association"_s, m_filter.association);
-    settings.setValue(u"filters/section"_s, m_filter.section);
-    settings.setValue(u"filters/from"_s, m_filter.from);
-    settings.setValue(u"filters/to"_s, m_filter.to);
-    settings.setValue(u"filters/region"_s, std::max(0, m_filter.region));
+    saveFilters();
     const auto filter = m_filter;
     const int generation = ++m_generation;
     QMetaObject::invokeMethod(m_worker, [=, w = m_worker] { w->query(filter, generation, PageSize); });

@@ -18,11 +18,14 @@ class QTreeView;
 
 namespace fangzhi::gui {
 
+inline const QDate NoDate(1900, 1, 1); // the date edits' "any date"
+
 class ArchiveWorker;
 class ArticleListModel;
 class ArticleView;
 class RegionFilterModel;
 class RegionTreeModel;
+class ReportBar;
 
 // What archivists open every day: the region tree with article counts, the articles in scope,
 // the one being read, and the filters that narrow both tree and list. The archive is read and
@@ -57,6 +60,7 @@ public:
     [[nodiscard]] QTableView *articleTable() const { return m_table; }
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
     [[nodiscard]] ArticleView *viewer() const { return m_viewer; }
+    [[nodiscard]] ReportBar *reportBar() const { return m_report; }
 
 Q_SIGNALS:
     void archiveOpened(const QString &path);
@@ -78,9 +82,12 @@ private:
     void fillFilterChoices(const QStringList &associations, const QStringList &sections);
     void showArchiveCount(qint64 articles);
     void followChangesElsewhere();
+    void connectReports();
     QWidget *buildFilterBar();
     void requery();
     void restoreSettings();
+    void startFrom(const QString &archive);
+    void saveFilters();
     void applyOrder(int column, Qt::SortOrder order);
     void clearFilters();
     void showArticleAt(const QModelIndex &index);
@@ -112,6 +119,7 @@ private:
     QComboBox *m_association;
     QComboBox *m_section;
     QLabel *m_status;
+    ReportBar *m_report; // what the last import, reading again or export did, until dismissed
     QLabel *m_olderHint; // how many pages an older parser read, while there are any
     QPointer<QProgressDialog> m_progress; // cleared when the dialog goes, even from within its own calls
     QString m_progressLabel;              // "Importing %1", "Reading %1 again"

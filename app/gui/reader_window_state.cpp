@@ -1,0 +1,94 @@
+// What the reader remembers: the window's layout for all archives, and for each archive the
+// filters and region it was left at, so that opening an archive starts from a state of its own.
+#include "reader_window.h"
+
+#include "article_list_model.h"
+#include "article_view.h"
+#include "region_tree_model.h"
+#include "report_bar.h"
+
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDateEdit>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace fangzhi::gui {
+namespace {
+
+// The settings group of an archive's own state: its location, hashed (a path or a server's
+// address holds characters a settings key may not).
+QString stateOf(const QString &archive)
+{
+    return u"archiveState/"_s +
+           QString::fromLatin1(QCryptographicHash::hash(archive.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
+} // namespace
+
+void ReaderWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"geometry"_s).toByteArray());
+    m_split->restoreState(settings.value(u"layout/regions"_s).toByteArray());
+    m_reading->restoreState(settings.value(u"layout/reading"_s).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    header->blockSignals(true);
+    header->restoreState(settings.value(u"layout/articleColumns"_s).toByteArray());
+    header->blockSignals(false);
+    applyOrder(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+// Another archive is open: nothing of the last one stays (its article, its list, its region, its
+// report), and the filters are the ones this archive was left with, if any.
+void ReaderWindow::startFrom(const QString &archive)
+{
+    ++m_generation; // answers still on their way from the last archive are dropped
+    m_viewer->clear();
+    m_articles->setResult(0, false, {});
+    m_report->hide();
+    m_tree->selectionModel()->blockSignals(true);
+    m_tree->setCurrentIndex({});
+    m_tree->clearSelection();
+    m_tree->selectionModel()->blockSignals(false);
+    m_filter.region = -1;
+
+    QSettings settings;
+    settings.beginGroup(stateOf(archive));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to, m_association, m_section})
+        w->blockSignals(true);
+    m_search->setText(settings.value(u"query"_s).toString());
+    for (auto [edit, key] : {std::pair{m_from, u"from"_s}, std::pair{m_to, u"to"_s}}) {
+        const QDate date = settings.value(key).toDate();
+        edit->setDate(date.isValid() ? date : NoDate);
+    }
+    m_association->setCurrentIndex(0);
+    m_section->setCurrentIndex(0);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to, m_association, m_section})
+        w->blockSignals(false);
+    m_pendingAssociation = settings.value(u"association"_s).toString();
+    m_pendingSection = settings.value(u"section"_s).toString();
+    m_pendingRegion = settings.value(u"region"_s, 0).toInt();
+}
+
+void ReaderWindow::saveFilters()
+{
+    if (m_archivePath.isEmpty())
+        return;
+    QSettings settings; // the filters are there again next time this archive is opened
+    settings.beginGroup(stateOf(m_archivePath));
+    settings.setValue(u"query"_s, m_filter.query);
+    settings.setValue(u"association"_s, m_filter.association);
+    settings.setValue(u"section"_s, m_filter.section);
+    settings.setValue(u"from"_s, m_filter.from);
+    settings.setValue(u"to"_s, m_filter.to);
+    settings.setValue(u"region"_s, std::max(0, m_filter.region));
+}
+
+} // namespace fangzhi::gui

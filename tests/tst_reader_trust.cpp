@@ -1,0 +1,181 @@
+// The reader says and shows only what is true: import reports that add up and stay, an archive
+// that opens with nothing of the last one, dates as precise as they are known.
+#include "archive_fixture.h"
+#include "article_list_model.h"
+#include "article_view.h"
+#include "language.h"
+#include "reader_window.h"
+#include "region_tree_model.h"
+#include "report_bar.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QHelpEvent>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace fangzhi;
+
+class TestReaderTrust : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init() { QSettings().clear(); }
+    void importReportAddsUpAndStays();
+    void anotherArchiveStartsFresh();
+    void datesShowTheirPrecision();
+
+private:
+    struct Reader;
+};
+
+struct TestReaderTrust::Reader
+{
+    gui::ReaderWindow window;
+    QAbstractItemModelTester regions{window.regionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QAbstractItemModelTester articles{window.articleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QSignalSpy opened{&window, &gui::ReaderWindow::archiveOpened};
+    QSignalSpy shown{&window, &gui::ReaderWindow::scopeShown};
+    QSignalSpy imported{&window, &gui::ReaderWindow::importFinished};
+    QSignalSpy read{&window, &gui::ReaderWindow::articleShown};
+
+    Reader() { window.show(); }
+    bool open(const QString &path)
+    {
+        opened.clear();
+        window.openArchive(path);
+        return opened.wait(10000);
+    }
+    bool import(const QStringList &paths)
+    {
+        imported.clear();
+        window.importPaths(paths);
+        return imported.wait(30000);
+    }
+};
+
+void TestReaderTrust::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("FANGZHI_NO_DIALOGS", "1");
+    gui::useLanguage(u"en"_s); // English plurals, as the program loads them
+}
+
+void TestReaderTrust::importReportAddsUpAndStays()
+{
+    QTemporaryDir dir;
+    const QString pages = dir.filePath(u"pages"_s);
+    QVERIFY(QDir().mkpath(pages));
+    const QStringList seeds = QDir(QStringLiteral(FANGZHI_SEEDS_DIR)).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+    QVERIFY(seeds.size() >= 2);
+    for (const QString &seed : seeds.mid(0, 2))
+        QVERIFY(QFile::copy(QStringLiteral(FANGZHI_SEEDS_DIR) + u'/' + seed, pages + u'/' + seed));
+    QVERIFY(QFile::copy(pages + u'/' + seeds[0], pages + u"/copy of the first.txt"_s)); // a duplicate
+    QFile empty(pages + u"/empty.txt"_s);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+
+    Reader r;
+    QVERIFY(r.open(dir.filePath(u"report.fangzhi"_s)));
+    QVERIFY(r.import({pages}));
+    gui::ReportBar *bar = r.window.reportBar();
+    const QString said = bar->summary();
+    // 4 files: 2 added, 1 duplicate, 1 failed — each counted, adding up to the files found.
+    QVERIFY2(said.startsWith(u"Import finished: 4 files"_s), qPrintable(said));
+    QVERIFY2(said.contains(u"2 pages added"_s) && said.contains(u"1 duplicate of pages already stored"_s) &&
+                 said.contains(u"1 could not be imported"_s) && said.contains(u"0 unchanged"_s),
+             qPrintable(said));
+    QCOMPARE(bar->details().size(), 1);
+    QVERIFY2(bar->details().first().contains(u"empty.txt: the file is empty"_s), qPrintable(bar->details().first()));
+
+    // It stays while the archivist goes on working, until dismissed.
+    r.shown.clear();
+    r.window.searchField()->setText(u"科普"_s);
+    QVERIFY(r.shown.wait(10000));
+    QTest::qWait(1500);
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->summary(), said);
+    QTest::mouseClick(bar->findChild<QPushButton *>(u"dismissReport"_s), Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
+
+    // Importing the same folder again: everything is unchanged or a duplicate, nothing is added.
+    QVERIFY(r.import({pages}));
+    QVERIFY2(bar->summary().contains(u"0 pages added"_s) && bar->summary().contains(u"2 unchanged"_s) &&
+                 bar->summary().contains(u"1 duplicate"_s),
+             qPrintable(bar->summary()));
+}
+
+void TestReaderTrust::anotherArchiveStartsFresh()
+{
+    QTemporaryDir dir;
+    Reader r;
+    QVERIFY(r.open(dir.filePath(u"first.fangzhi"_s)));
+    QVERIFY(r.import({QStringLiteral(FANGZHI_SEEDS_DIR)}));
+    QTRY_COMPARE_WITH_TIMEOUT(r.window.articleModel()->total(), 37, 10000);
+    r.shown.clear();
+    r.window.showRegion(511700);
+    QVERIFY(r.shown.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!r.window.viewer()->toPlainText().isEmpty(), 10000);
+
+    // A new, empty archive: no article of the first one, no list, no region.
+    QVERIFY(r.open(dir.filePath(u"second.fangzhi"_s)));
+    QTRY_COMPARE_WITH_TIMEOUT(r.window.articleModel()->total(), 0, 10000);
+    QVERIFY(r.window.viewer()->toPlainText().isEmpty());
+    QVERIFY(!r.window.regionView()->currentIndex().isValid());
+    QVERIFY(r.window.reportBar()->summary().isEmpty()); // the first archive's import report is gone
+    // Imported, it shows everything it holds: the first archive's region does not scope it.
+    QVERIFY(r.import({QStringLiteral(FANGZHI_SEEDS_DIR)}));
+    QTRY_COMPARE_WITH_TIMEOUT(r.window.articleModel()->total(), 37, 10000);
+    QVERIFY(!r.window.regionView()->currentIndex().isValid());
+    QCOMPARE(r.window.regionModel()->index(0, 1).data().toLongLong(), 37);
+
+    // Back to the first: its own region again.
+    QVERIFY(r.open(dir.filePath(u"first.fangzhi"_s)));
+    QTRY_COMPARE_WITH_TIMEOUT(r.window.regionView()->currentIndex().data(gui::RegionTreeModel::CodeRole).toInt(),
+                              511700, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(r.window.articleModel()->total(), 1, 10000);
+}
+
+void TestReaderTrust::datesShowTheirPrecision()
+{
+    // The seed pages give no date; their text does, to the month: 2024-08, inferred.
+    QTemporaryDir dir;
+    Reader r;
+    QVERIFY(r.open(dir.filePath(u"dates.fangzhi"_s)));
+    QVERIFY(r.import({QStringLiteral(FANGZHI_SEEDS_DIR)}));
+    QTRY_COMPARE_WITH_TIMEOUT(r.window.articleModel()->total(), 37, 10000);
+    const auto *model = r.window.articleModel();
+    int row = -1;
+    for (int i = 0; i < model->rowCount() && row < 0; ++i)
+        if (model->articleAt(i)->date.date == QDate(2024, 8, 16))
+            row = i;
+    QVERIFY(row >= 0);
+    const QModelIndex date = model->index(row, gui::ArticleListModel::DateColumn);
+    QCOMPARE(date.data().toString(), u"2024-08 (inferred)"_s);
+    const QString tip = date.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"inferred from its text"_s) && tip.contains(u"8月16日"_s), qPrintable(tip));
+
+    r.read.clear();
+    r.window.articleTable()->selectRow(row);
+    QVERIFY(r.read.wait(10000));
+    const QString shown = r.window.viewer()->toPlainText();
+    QVERIFY2(shown.contains(u"2024-08 (inferred)"_s), qPrintable(shown.left(300)));
+    QVERIFY2(!shown.contains(u"2024-08-16"_s), qPrintable(shown.left(300))); // no more precise than known
+    // The evidence is on the date, on hover.
+    QTextCursor found = r.window.viewer()->document()->find(u"2024-08 (inferred)"_s);
+    QVERIFY(!found.isNull());
+    found.setPosition(found.selectionStart() + 1);
+    QVERIFY(found.charFormat().toolTip().contains(u"二十届三中全会"_s));
+}
+
+QTEST_MAIN(TestReaderTrust)
+#include "tst_reader_trust.moc"
