@@ -6,6 +6,7 @@
 #include "geo/gazetteer.h"
 #include "geo/region_counts.h"
 #include "parse/page_file.h"
+#include "store/article_rows.h"
 #include "store/row_json.h"
 #include "store/search_query.h"
 #include "store/sqlite/sqlite_errors.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void seedsAreStoredWithRegionsAndDates();
     void regionCountsRollUpTheTree();
     void filtersCompose();
+    void findsTheArticlesMentioningAPlace();
     void searchFindsShortAndLongChineseQueries_data();
     void searchFindsShortAndLongChineseQueries();
     void searchWithinRegionsAndYears_data();
@@ -192,6 +194,47 @@ void TestArchive::filtersCompose()
         for (const auto &a : archive().search({}, offset, 10).articles)
             ids.insert(a.id);
     QCOMPARE(ids.size(), 37);
+}
+
+// A place followed from the viewer: every article naming it or a place within it, wherever the
+// article is filed; the counts by region follow.
+void TestArchive::findsTheArticlesMentioningAPlace()
+{
+    QMultiHash<int, qint64> named; // each place, the articles naming it
+    QSet<qint64> all;
+    for (const auto &s : archive().search({}, 0, 100).articles) {
+        all.insert(s.id);
+        const auto article = archive().article(s.id);
+        QVERIFY(article);
+        for (const int code : article->mentions)
+            named.insert(code, s.id);
+    }
+    QCOMPARE(all.size(), 37);
+    for (const int place : {511700, 510000, 510104}) {
+        QSet<qint64> expected;
+        for (auto it = named.cbegin(); it != named.cend(); ++it) {
+            const auto [lo, hi] = store::subtreeRange(place);
+            if (it.key() >= lo && it.key() <= hi)
+                expected.insert(it.value());
+        }
+        QVERIFY2(!expected.isEmpty(), qPrintable(QString::number(place)));
+        store::ArticleFilter f;
+        f.mentions = place;
+        const auto found = archive().search(f, 0, 100);
+        QSet<qint64> ids;
+        for (const auto &a : found.articles)
+            ids.insert(a.id);
+        QCOMPARE(ids, expected);
+        qint64 counted = 0;
+        for (const qint64 n : archive().regionCounts(f))
+            counted += n;
+        QCOMPARE(counted, qint64(expected.size()));
+        f.query = u"科协"_s; // with a search too
+        QVERIFY(archive().search(f, 0, 100).total <= expected.size());
+    }
+    store::ArticleFilter nowhere;
+    nowhere.mentions = 650000; // 新疆: no seed page names it
+    QCOMPARE(archive().search(nowhere, 0, 50).total, 0);
 }
 
 void TestArchive::searchFindsShortAndLongChineseQueries_data()

@@ -1,6 +1,7 @@
 // The reader says and shows only what is true: import reports that add up and stay, an archive
 // that opens with nothing of the last one, dates as precise as they are known.
 #include "archive_fixture.h"
+#include "page_generator.h"
 #include "article_list_model.h"
 #include "article_view.h"
 #include "language.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QHelpEvent>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void importReportAddsUpAndStays();
     void anotherArchiveStartsFresh();
     void datesShowTheirPrecision();
+    void exportsTakeWhatWasChosen();
 
 private:
     struct Reader;
@@ -175,6 +178,78 @@ void TestReaderTrust::datesShowTheirPrecision()
     QVERIFY(!found.isNull());
     found.setPosition(found.selectionStart() + 1);
     QVERIFY(found.charFormat().toolTip().contains(u"二十届三中全会"_s));
+}
+
+namespace {
+
+QString pdfText(const QString &pdf)
+{
+    QProcess text;
+    text.start(u"pdftotext"_s, {pdf, u"-"_s});
+    text.waitForFinished(60000);
+    return QString::fromUtf8(text.readAllStandardOutput());
+}
+
+} // namespace
+
+// The whole scope, not only the rows the list has loaded (200 at a time); or exactly the rows
+// selected; the title page says which, from what, and how many.
+void TestReaderTrust::exportsTakeWhatWasChosen()
+{
+    QTemporaryDir dir;
+    const QString pages = dir.filePath(u"pages"_s);
+    QVERIFY(QDir().mkpath(pages));
+    bench::PageGenerator generator(QStringLiteral(FANGZHI_SEEDS_DIR));
+    int built = 0;
+    for (int i = 0; built < 260; ++i) {
+        const bench::GeneratedPage page = generator.next(true);
+        built += page.articles;
+        test::writeFile(pages + u"/page%1.txt"_s.arg(i, 3, 10, QChar(u'0')), page.bytes);
+    }
+    Reader r;
+    const QString archive = dir.filePath(u"many.fangzhi"_s);
+    QVERIFY(r.open(archive));
+    QVERIFY(r.import({pages}));
+    QTRY_VERIFY_WITH_TIMEOUT(r.window.articleModel()->total() > 200, 10000);
+    const qint64 total = r.window.articleModel()->total();
+    QVERIFY(r.window.articleModel()->rowCount() < total); // the list has not loaded them all
+    QCOMPARE(r.window.articleTable()->selectionModel()->selectedRows().size(), 1); // one row, auto-selected
+
+    QSignalSpy exported(&r.window, &gui::ReaderWindow::exportFinished);
+    const QString all = dir.filePath(u"all.pdf"_s);
+    r.window.exportArticles(all, gui::ReaderWindow::Take::Scope);
+    QVERIFY(exported.wait(120000));
+    QCOMPARE(exported.takeFirst().first().toString(), QString());
+    const QString text = pdfText(all);
+    QVERIFY2(text.contains(u"All %1 articles of"_s.arg(total)), qPrintable(text.left(400)));
+    QVERIFY2(text.contains(u"Archive: many.fangzhi"_s) && text.contains(u"Region: all regions"_s),
+             qPrintable(text.left(400)));
+    // The last article of the scope, far beyond the rows loaded, is in it.
+    auto store = test::openArchive(archive);
+    const auto last = store->search({}, int(total) - 1, 1);
+    QCOMPARE(last.articles.size(), 1);
+    QVERIFY(text.contains(last.articles.first().title.left(8)));
+    QVERIFY2(r.window.reportBar()->summary().startsWith(u"Exported to "_s), qPrintable(r.window.reportBar()->summary()));
+
+    // Two rows selected under a search: those two, and the title page says they were chosen from it.
+    r.shown.clear();
+    r.window.searchField()->setText(u"科普"_s);
+    QVERIFY(r.shown.wait(10000));
+    QTableView *table = r.window.articleTable();
+    table->clearSelection();
+    for (const int row : {0, 2})
+        table->selectionModel()->select(r.window.articleModel()->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QString two = dir.filePath(u"two.pdf"_s);
+    r.window.exportArticles(two, gui::ReaderWindow::Take::Selection);
+    QVERIFY(exported.wait(60000));
+    const QString chosen = pdfText(two);
+    QVERIFY2(chosen.contains(u"2 articles chosen by hand from the list of"_s) && chosen.contains(u"Search: 科普"_s),
+             qPrintable(chosen.left(400)));
+    QVERIFY(!chosen.contains(u"in scope"_s)); // nothing of the status bar
+    for (const int row : {0, 2})
+        QVERIFY(chosen.contains(r.window.articleModel()->articleAt(row)->title.left(8)));
+    QVERIFY(!chosen.contains(r.window.articleModel()->articleAt(1)->title));
 }
 
 QTEST_MAIN(TestReaderTrust)

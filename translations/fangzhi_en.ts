@@ -85,6 +85,36 @@
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message numerus="yes">
+        <location filename="../core/export/pdf_exporter.cpp" line="151"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScopeWords</name>
+    <message numerus="yes">
+        <location filename="../core/export/scope_words.cpp" line="14"/>
+        <source>%n article(s) chosen by hand from the list of</source>
+        <translation>
+            <numerusform>%n article chosen by hand from the list of</numerusform>
+            <numerusform>%n articles chosen by hand from the list of</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/export/scope_words.cpp" line="15"/>
+        <source>All %n article(s) of</source>
+        <translation>
+            <numerusform>The %n article of</numerusform>
+            <numerusform>All %n articles of</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fangzhi::gui::ReaderWindow</name>
     <message numerus="yes">
         <location filename="../app/gui/reader_window_reports.cpp" line="29"/>
@@ -103,14 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s) were stored with bytes that could not be decoded, replaced by �.</source>
-        <translation type="vanished">
-            <numerusform>%n page was stored with bytes that could not be decoded, replaced by �.</numerusform>
-            <numerusform>%n pages were stored with bytes that could not be decoded, replaced by �.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="294"/>
+        <location filename="../app/gui/reader_window.cpp" line="279"/>
         <source>Read Pages &amp;Again (%n older)…</source>
         <translation>
             <numerusform>Read Pages &amp;Again (%n older)…</numerusform>
@@ -134,18 +157,51 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be imported.</source>
-        <translation type="vanished">
-            <numerusform>%n file could not be imported.</numerusform>
-            <numerusform>%n files could not be imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="219"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="73"/>
         <source>Sent %n article(s) to the printer</source>
         <translation>
             <numerusform>Sent %n article to the printer</numerusform>
             <numerusform>Sent %n articles to the printer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reader_window_exports.cpp" line="103"/>
+        <source>The %n &amp;Selected</source>
+        <translation>
+            <numerusform>The %n &amp;Selected</numerusform>
+            <numerusform>The %n &amp;Selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reader_window_exports.cpp" line="104"/>
+        <source>&amp;All %n in Scope</source>
+        <translation>
+            <numerusform>&amp;All %n in Scope</numerusform>
+            <numerusform>&amp;All %n in Scope</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reader_window_exports.cpp" line="107"/>
+        <source>All %n articles in scope make a long document: it takes a while, and can be cancelled.</source>
+        <translation>
+            <numerusform>The %n article in scope makes a long document: it takes a while, and can be cancelled.</numerusform>
+            <numerusform>All %n articles in scope make a long document: it takes a while, and can be cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reader_window_exports.cpp" line="149"/>
+        <source>Exporting %n article(s) to %1</source>
+        <translation>
+            <numerusform>Exporting %n article to %1</numerusform>
+            <numerusform>Exporting %n articles to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reader_window_exports.cpp" line="162"/>
+        <source>Reading %n article(s) to print</source>
+        <translation>
+            <numerusform>Reading %n article to print</numerusform>
+            <numerusform>Reading %n articles to print</numerusform>
         </translation>
     </message>
 </context>

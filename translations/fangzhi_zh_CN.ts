@@ -108,6 +108,41 @@
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../core/export/pdf_exporter.cpp" line="73"/>
+        <source>%1 (inferred)</source>
+        <translation>%1（推断）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdf_exporter.cpp" line="76"/>
+        <source>page %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdf_exporter.cpp" line="89"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/export/pdf_exporter.cpp" line="151"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdf_exporter.cpp" line="159"/>
+        <source>Exported by Fangzhi on %1</source>
+        <translation>方志导出于 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/pdf_exporter.cpp" line="168"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/gui/main.cpp" line="56"/>
@@ -128,6 +163,87 @@
         <location filename="../app/gui/server_passwords.cpp" line="42"/>
         <source>The desktop&apos;s keychain could not be read: the password is asked for.</source>
         <translation>无法读取桌面钥匙串:请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeWords</name>
+    <message>
+        <location filename="../core/export/scope_words.cpp" line="13"/>
+        <source>Archive: %1</source>
+        <translation>档案：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/export/scope_words.cpp" line="14"/>
+        <source>%n article(s) chosen by hand from the list of</source>
+        <translation>
+            <numerusform>从以下范围的列表中手选的 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/export/scope_words.cpp" line="15"/>
+        <source>All %n article(s) of</source>
+        <translation>
+            <numerusform>以下范围的全部 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/export/scope_words.cpp" line="16"/>
+        <source>all regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <location filename="../core/export/scope_words.cpp" line="20"/>
+        <source>Region: %1</source>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/scope_words.cpp" line="23"/>
+        <source>Mentioning: %1</source>
+        <translation>提及：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/scope_words.cpp" line="25"/>
+        <source>Dates: %1 to %2</source>
+        <translation>日期：%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/scope_words.cpp" line="26"/>
+        <source>the earliest</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <location filename="../core/export/scope_words.cpp" line="27"/>
+        <source>the latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location filename="../core/export/scope_words.cpp" line="29"/>
+        <source>Association: %1</source>
+        <translation>科协：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/scope_words.cpp" line="31"/>
+        <source>Section: %1</source>
+        <translation>栏目：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/scope_words.cpp" line="33"/>
+        <source>Newspaper: %1</source>
+        <translation>报纸：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/scope_words.cpp" line="35"/>
+        <source>Search: %1</source>
+        <translation>检索：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fangzhi::gui::ArchiveWorker</name>
+    <message>
+        <location filename="../app/gui/archive_worker.cpp" line="215"/>
+        <location filename="../app/gui/archive_worker.cpp" line="223"/>
+        <source>cancelled; no file was written</source>
+        <translation>已取消，未写入文件</translation>
     </message>
 </context>
 <context>
@@ -232,30 +348,35 @@
             <numerusform>%n 个版面未能重新解析,保持原样。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/gui/reader_window_reports.cpp" line="60"/>
+        <source>Printing cancelled: nothing was printed.</source>
+        <translation>打印已取消：未打印任何内容。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="294"/>
+        <location filename="../app/gui/reader_window.cpp" line="279"/>
         <source>Read Pages &amp;Again (%n older)…</source>
         <translation>
             <numerusform>重新解析版面(&amp;A)(%n 个旧版)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="295"/>
+        <location filename="../app/gui/reader_window.cpp" line="280"/>
         <source>Read Pages &amp;Again…</source>
         <translation>重新解析版面(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="299"/>
+        <location filename="../app/gui/reader_window.cpp" line="284"/>
         <source>Split the pages an older parser read into articles again, with this version&apos;s parser</source>
         <translation>用本版本的解析器重新拆分旧版解析器读取的版面</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="413"/>
+        <location filename="../app/gui/reader_window.cpp" line="396"/>
         <source>Reading pages again…</source>
         <translation>正在重新解析版面…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="413"/>
+        <location filename="../app/gui/reader_window.cpp" line="396"/>
         <source>Reading %1 again</source>
         <translation>正在重新解析 %1</translation>
     </message>
@@ -273,8 +394,8 @@
     </message>
     <message>
         <location filename="../app/gui/reader_window.cpp" line="153"/>
-        <location filename="../app/gui/reader_window.cpp" line="208"/>
-        <location filename="../app/gui/reader_window.cpp" line="351"/>
+        <location filename="../app/gui/reader_window.cpp" line="334"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="127"/>
         <source>Fangzhi</source>
         <translation>方志</translation>
     </message>
@@ -286,7 +407,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="402"/>
+        <location filename="../app/gui/reader_window.cpp" line="385"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
@@ -301,29 +422,99 @@
         <translation>检索内容中没有可检索的文字：只有空格、标点或符号。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reports.cpp" line="56"/>
+        <location filename="../app/gui/reader_window_reports.cpp" line="62"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reports.cpp" line="56"/>
+        <location filename="../app/gui/reader_window_reports.cpp" line="62"/>
         <source>Export failed: %1</source>
         <translation>导出失败:%1</translation>
     </message>
+    <message>
+        <location filename="../app/gui/reader_window_exports.cpp" line="36"/>
+        <source>&amp;Export to PDF…</source>
+        <translation>导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_exports.cpp" line="39"/>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_exports.cpp" line="43"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="219"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="73"/>
         <source>Sent %n article(s) to the printer</source>
         <translation>
             <numerusform>已将 %n 篇文章发送到打印机</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="220"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="74"/>
         <source>Printing failed: %1</source>
         <translation>打印失败:%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="289"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="97"/>
+        <source>There are no articles in scope to take.</source>
+        <translation>当前范围内没有文章。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_exports.cpp" line="102"/>
+        <source>Which articles?</source>
+        <translation>要哪些文章？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reader_window_exports.cpp" line="103"/>
+        <source>The %n &amp;Selected</source>
+        <translation>
+            <numerusform>所选的 %n 篇(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reader_window_exports.cpp" line="104"/>
+        <source>&amp;All %n in Scope</source>
+        <translation>
+            <numerusform>当前范围全部 %n 篇(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reader_window_exports.cpp" line="107"/>
+        <source>All %n articles in scope make a long document: it takes a while, and can be cancelled.</source>
+        <translation>
+            <numerusform>当前范围全部 %n 篇文章会形成很长的文档：需要一些时间，可随时取消。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_exports.cpp" line="149"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reader_window_exports.cpp" line="149"/>
+        <source>Exporting %n article(s) to %1</source>
+        <translation>
+            <numerusform>正在将 %n 篇文章导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_exports.cpp" line="162"/>
+        <source>Preparing to print…</source>
+        <translation>正在准备打印…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reader_window_exports.cpp" line="162"/>
+        <source>Reading %n article(s) to print</source>
+        <translation>
+            <numerusform>正在读取要打印的 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="274"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -358,157 +549,153 @@
         <translation>%1  —  共享档案库</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="292"/>
+        <location filename="../app/gui/reader_window.cpp" line="277"/>
         <source>Import &amp;Pages…</source>
         <translation>导入版面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="293"/>
+        <location filename="../app/gui/reader_window.cpp" line="278"/>
         <source>Import a &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="312"/>
-        <source>&amp;Export Selected to PDF…</source>
-        <translation>将所选导出为 PDF(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/reader_window.cpp" line="313"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="38"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="314"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="42"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="316"/>
+        <location filename="../app/gui/reader_window.cpp" line="299"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="317"/>
+        <location filename="../app/gui/reader_window.cpp" line="300"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="319"/>
+        <location filename="../app/gui/reader_window.cpp" line="302"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="326"/>
+        <location filename="../app/gui/reader_window.cpp" line="309"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="327"/>
+        <location filename="../app/gui/reader_window.cpp" line="310"/>
         <source>&amp;About Fangzhi</source>
         <translation>关于方志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="328"/>
+        <location filename="../app/gui/reader_window.cpp" line="311"/>
         <source>About Fangzhi</source>
         <translation>关于方志</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="329"/>
+        <location filename="../app/gui/reader_window.cpp" line="312"/>
         <source>Fangzhi %1 — an offline reader for archives of Chinese local newspapers.</source>
         <translation>方志 %1 — 中国地方报纸档案离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="336"/>
+        <location filename="../app/gui/reader_window.cpp" line="319"/>
         <source>Fangzhi — local newspaper archive</source>
         <translation>方志 — 地方报纸档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="337"/>
+        <location filename="../app/gui/reader_window.cpp" line="320"/>
         <source>Find a region: 达州, dazhou, dz</source>
         <translation>查找地区:达州、dazhou、dz</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="338"/>
+        <location filename="../app/gui/reader_window.cpp" line="321"/>
         <source>Hide regions without articles</source>
         <translation>隐藏无文章的地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="339"/>
+        <location filename="../app/gui/reader_window.cpp" line="322"/>
         <source>Search: words, &quot;a phrase&quot;, -excluded</source>
         <translation>检索:词语、&quot;短语&quot;、-排除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="340"/>
+        <location filename="../app/gui/reader_window.cpp" line="323"/>
         <source>All associations</source>
         <translation>全部科协</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="341"/>
+        <location filename="../app/gui/reader_window.cpp" line="324"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="343"/>
+        <location filename="../app/gui/reader_window.cpp" line="326"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="374"/>
+        <location filename="../app/gui/reader_window.cpp" line="357"/>
         <source>The archive is damaged. Leave it as it is and ask whoever keeps the server to restore it from a backup, or import its pages again into a new archive.</source>
         <translation>档案库已损坏。请保持原样,请服务器管理员从备份恢复,或将版面重新导入新的档案库。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="402"/>
+        <location filename="../app/gui/reader_window.cpp" line="385"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="392"/>
+        <location filename="../app/gui/reader_window.cpp" line="375"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="489"/>
+        <location filename="../app/gui/reader_window.cpp" line="447"/>
         <source>New archive</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="489"/>
+        <location filename="../app/gui/reader_window.cpp" line="447"/>
         <source>Fangzhi archives (*.fangzhi)</source>
         <translation>方志档案 (*.fangzhi)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="490"/>
+        <location filename="../app/gui/reader_window.cpp" line="448"/>
         <source>Open an archive</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="491"/>
+        <location filename="../app/gui/reader_window.cpp" line="449"/>
         <source>Fangzhi archives (*.fangzhi);;All files (*)</source>
         <translation>方志档案 (*.fangzhi);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="498"/>
+        <location filename="../app/gui/reader_window.cpp" line="456"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="499"/>
+        <location filename="../app/gui/reader_window.cpp" line="457"/>
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="500"/>
+        <location filename="../app/gui/reader_window.cpp" line="458"/>
         <source>Page files (*.txt *.md);;All files (*)</source>
         <translation>版面文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="507"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="133"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="136"/>
         <source>Export to PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="507"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="137"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -518,63 +705,63 @@
         <translation>方志 — %1(只读)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="305"/>
+        <location filename="../app/gui/reader_window.cpp" line="290"/>
         <source>The archive is read-only: its file, folder or disk cannot be written</source>
         <translation>此档案为只读：其文件、文件夹或磁盘不可写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="304"/>
+        <location filename="../app/gui/reader_window.cpp" line="289"/>
         <source>You may read this shared archive, not change it</source>
         <translation>您可以阅读此共享档案库,但不能修改</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="308"/>
+        <location filename="../app/gui/reader_window.cpp" line="293"/>
         <source>C&amp;heck Archive</source>
         <translation>检查档案(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="310"/>
+        <location filename="../app/gui/reader_window.cpp" line="295"/>
         <source>Check the archive file for damage: SQLite&apos;s integrity check and Fangzhi&apos;s own</source>
         <translation>检查档案文件是否损坏：SQLite 的完整性检查及方志自己的检查</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="352"/>
+        <location filename="../app/gui/reader_window.cpp" line="335"/>
         <source>Checking the archive file says whether it is damaged, and what is wrong.</source>
         <translation>检查档案文件可知它是否损坏，以及哪里出了问题。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="353"/>
+        <location filename="../app/gui/reader_window.cpp" line="336"/>
         <source>&amp;Check the Archive</source>
         <translation>检查档案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="361"/>
+        <location filename="../app/gui/reader_window.cpp" line="344"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="369"/>
+        <location filename="../app/gui/reader_window.cpp" line="352"/>
         <source>%1 holds %2 pages and %3 articles.</source>
         <translation>%1 共有 %2 个版面、%3 篇文章。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="372"/>
-        <location filename="../app/gui/reader_window.cpp" line="378"/>
+        <location filename="../app/gui/reader_window.cpp" line="355"/>
+        <location filename="../app/gui/reader_window.cpp" line="361"/>
         <source>The archive is sound.</source>
         <translation>档案完好。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="376"/>
+        <location filename="../app/gui/reader_window.cpp" line="359"/>
         <source>The archive is damaged. Keep the file as it is; restore it from a backup, or import its pages again into a new archive.</source>
         <translation>档案已损坏。请保留该文件原样；从备份恢复，或将其版面重新导入新档案。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="378"/>
+        <location filename="../app/gui/reader_window.cpp" line="361"/>
         <source>The archive is damaged.</source>
         <translation>档案已损坏。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="379"/>
+        <location filename="../app/gui/reader_window.cpp" line="362"/>
         <source>Check the Archive</source>
         <translation>检查档案</translation>
     </message>

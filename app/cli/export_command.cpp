@@ -1,8 +1,8 @@
 #include "archive_commands.h"
 #include "cli_io.h"
 #include "export/pdf_exporter.h"
+#include "export/scope_words.h"
 #include "filter_options.h"
-#include "geo/gazetteer.h"
 #include "store/archive_store.h"
 
 #include <QCommandLineParser>
@@ -10,26 +10,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace fangzhi::cli {
-namespace {
-
-// The filters in words, for the title page.
-QString describe(const store::ArticleFilter &f)
-{
-    QStringList parts;
-    if (f.region > 0)
-        if (const auto *d = geo::Gazetteer::bundled().find(f.region))
-            parts << d->name;
-    if (f.from.isValid() || f.to.isValid())
-        parts << f.from.toString(Qt::ISODate) + u" – "_s + f.to.toString(Qt::ISODate);
-    for (const QString &s : {f.association, f.section, f.newspaper})
-        if (!s.isEmpty())
-            parts << s;
-    if (!f.query.isEmpty())
-        parts << u"“"_s + f.query + u"”"_s;
-    return parts.join(u" · "_s);
-}
-
-} // namespace
 
 int runExportPdf(const QStringList &args)
 {
@@ -88,7 +68,8 @@ int runExportPdf(const QStringList &args)
     }
     exporting::ExportOptions options;
     options.title = u"方志 · Fangzhi"_s;
-    options.scope = parser.isSet(ids) ? u"Selected articles"_s : describe(filter);
+    options.scope = exporting::ScopeWords::of(store::archiveName(filters.db(parser)), filter, articles.size(),
+                                              parser.isSet(ids));
     const QString failure = exporting::exportPdf(articles, parser.value(outOption), options);
     if (!failure.isEmpty()) {
         err(u"fangzhi-cli export-pdf: %1: %2\n"_s.arg(parser.value(outOption), failure));

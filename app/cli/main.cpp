@@ -6,6 +6,7 @@
 #include "resolve_command.h"
 
 #include <QGuiApplication>
+#include <QTranslator>
 
 #include <memory>
 
@@ -64,6 +65,10 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app(drawing ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(u"fangzhi-cli"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(FANGZHI_VERSION));
+    // English, with its plural forms ("1 article", "2 articles") for the words it shares with the reader.
+    QTranslator english;
+    if (english.load(u":/i18n/fangzhi_en.qm"_s))
+        QCoreApplication::installTranslator(&english);
 
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {

@@ -1,6 +1,5 @@
 #include "archive_worker.h"
 
-#include "export/pdf_exporter.h"
 #include "geo/gazetteer.h"
 #include "geo/region_counts.h"
 #include "ingest/reparser.h"
@@ -165,24 +164,63 @@ void ArchiveWorker::reparse()
     Q_EMIT olderPagesFound(int(m_archive->pagesParsedBefore(parse::ParserVersion).size()));
 }
 
-void ArchiveWorker::loadArticles(const QList<qint64> &ids)
+// Every article in scope, in the list's order, page by page of the archive's answers.
+QList<qint64> ArchiveWorker::idsOf(const store::ArticleFilter &scope)
 {
-    QList<store::StoredArticle> articles;
-    for (const qint64 id : ids)
-        if (auto a = m_archive ? m_archive->article(id) : std::nullopt)
-            articles.append(std::move(*a));
-    Q_EMIT articlesLoaded(articles);
+    constexpr int Step = 1000;
+    QList<qint64> ids;
+    for (int offset = 0;; offset += Step) {
+        const store::ResultPage page = m_archive->search(scope, offset, Step);
+        for (const auto &a : page.articles)
+            ids.append(a.id);
+        if (page.articles.size() < Step || m_cancel)
+            return ids;
+    }
 }
 
-void ArchiveWorker::exportPdf(const QList<qint64> &ids, const QString &path, const QString &scope)
+// The articles themselves, reported as they are read; nothing when cancelled.
+std::optional<QList<store::StoredArticle>> ArchiveWorker::articlesOf(QList<qint64> ids,
+                                                                   const store::ArticleFilter &scope)
 {
     if (!m_archive)
-        return;
+        return std::nullopt;
+    m_cancel = false;
+    if (ids.isEmpty())
+        ids = idsOf(scope);
     QList<store::StoredArticle> articles;
-    for (const qint64 id : ids)
+    for (const qint64 id : std::as_const(ids)) {
+        if (m_cancel)
+            return std::nullopt;
         if (auto a = m_archive->article(id))
             articles.append(std::move(*a));
-    Q_EMIT exportFinished(path, exporting::exportPdf(articles, path, {u"方志 · Fangzhi"_s, scope}));
+        if (articles.size() % 50 == 0)
+            Q_EMIT exportProgress(int(articles.size()), int(ids.size()) * 2);
+    }
+    return articles;
+}
+
+void ArchiveWorker::loadArticles(const QList<qint64> &ids, const store::ArticleFilter &scope)
+{
+    if (auto articles = articlesOf(ids, scope))
+        Q_EMIT articlesLoaded(*articles);
+    else
+        Q_EMIT exportFinished({}, {}); // cancelled: nothing printed
+}
+
+void ArchiveWorker::exportPdf(const QList<qint64> &ids, const store::ArticleFilter &scope, const QString &path,
+                              const exporting::ExportOptions &options)
+{
+    const auto articles = articlesOf(ids, scope);
+    if (!articles) {
+        Q_EMIT exportFinished(path, tr("cancelled; no file was written"));
+        return;
+    }
+    const int total = int(articles->size());
+    const QString error = exporting::exportPdf(*articles, path, options, [this, total](int done, int) {
+        Q_EMIT exportProgress(total + done, total * 2);
+        return !m_cancel.load();
+    });
+    Q_EMIT exportFinished(path, m_cancel ? tr("cancelled; no file was written") : error);
 }
 
 } // namespace fangzhi::gui

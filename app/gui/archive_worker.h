@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/pdf_exporter.h"
 #include "ingest/importer.h"
 #include "store/archive_store.h"
 
@@ -34,8 +35,10 @@ public Q_SLOTS:
     void loadArticle(qint64 id);
     void importPaths(const QStringList &paths);
     void reparse(); // reads again the pages an older parser read
-    void exportPdf(const QList<qint64> &ids, const QString &path, const QString &scope);
-    void loadArticles(const QList<qint64> &ids); // for printing, which happens on the GUI thread
+    // These articles, or (none given) every article the filters give, in the list's order.
+    void exportPdf(const QList<qint64> &ids, const fangzhi::store::ArticleFilter &scope, const QString &path,
+                   const fangzhi::exporting::ExportOptions &options);
+    void loadArticles(const QList<qint64> &ids, const fangzhi::store::ArticleFilter &scope); // for printing
 
 Q_SIGNALS:
     // readOnly: the archive's file, folder or disk cannot be written; it is read, never changed.
@@ -57,6 +60,7 @@ Q_SIGNALS:
     void olderPagesFound(int pages);
     void reparseFinished(int reparsed, int pages, const fangzhi::store::ReparseCounts &articles,
                          const QStringList &failures, bool cancelled);
+    void exportProgress(int done, int total);
     void exportFinished(const QString &path, const QString &error);
     void articlesLoaded(const QList<fangzhi::store::StoredArticle> &articles);
     // Another desk changed the open archive (a team's archive tells its readers): what it holds now.
@@ -64,6 +68,9 @@ Q_SIGNALS:
 
 private:
     void announceOpened();
+    [[nodiscard]] QList<qint64> idsOf(const fangzhi::store::ArticleFilter &scope);
+    [[nodiscard]] std::optional<QList<fangzhi::store::StoredArticle>> articlesOf(QList<qint64> ids,
+                                                                                const fangzhi::store::ArticleFilter &scope);
 
     std::unique_ptr<fangzhi::store::ArchiveStore> m_archive;
     QString m_path;

@@ -204,22 +204,7 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     });
     connectReports();
 
-    connect(m_worker, &ArchiveWorker::articlesLoaded, this, [this](const QList<store::StoredArticle> &articles) {
-        const exporting::ExportOptions options{tr("Fangzhi"), m_status->text()};
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(22, 20, 22, 16),
-                                          QPageLayout::Millimeter));
-        if (m_printPreview) {
-            QPrintPreviewDialog dialog(&printer, this);
-            connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-                    [&](QPrinter *p) { (void)exporting::paintArticles(*p, articles, options); });
-            dialog.exec();
-        } else if (QPrintDialog(&printer, this).exec() == QDialog::Accepted) {
-            const QString error = exporting::paintArticles(printer, articles, options);
-            m_status->setText(error.isEmpty() ? tr("Sent %n article(s) to the printer", nullptr, int(articles.size()))
-                                              : tr("Printing failed: %1").arg(error));
-        }
-    });
+    connectExports();
 
     buildMenus();
     retranslate();
@@ -309,9 +294,7 @@ void ReaderWindow::buildMenus()
     check->setEnabled(!m_archivePath.isEmpty());
     check->setStatusTip(tr("Check the archive file for damage: SQLite's integrity check and Fangzhi's own"));
     file->addSeparator();
-    file->addAction(tr("&Export Selected to PDF…"), this, &ReaderWindow::chooseExport);
-    file->addAction(tr("Print Pre&view…"), this, [this] { printSelection(true); });
-    file->addAction(tr("P&rint…"), QKeySequence::Print, this, [this] { printSelection(false); });
+    addExportMenus(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu *language = menuBar()->addMenu(tr("&Language"));
@@ -414,31 +397,6 @@ void ReaderWindow::readPagesAgain()
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->reparse(); });
 }
 
-QList<qint64> ReaderWindow::chosenIds() const
-{
-    QList<qint64> ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &r : rows)
-        ids.append(r.data(ArticleListModel::IdRole).toLongLong());
-    if (ids.isEmpty()) // nothing chosen: everything loaded in scope
-        for (int r = 0; r < m_articles->rowCount(); ++r)
-            ids.append(m_articles->index(r, 0).data(ArticleListModel::IdRole).toLongLong());
-    return ids;
-}
-
-void ReaderWindow::printSelection(bool preview)
-{
-    m_printPreview = preview;
-    QMetaObject::invokeMethod(m_worker, [ids = chosenIds(), w = m_worker] { w->loadArticles(ids); });
-}
-
-void ReaderWindow::exportSelection(const QString &pdf)
-{
-    const QList<qint64> ids = chosenIds();
-    const QString scope = m_status->text();
-    QMetaObject::invokeMethod(m_worker, [=, w = m_worker] { w->exportPdf(ids, pdf, scope); });
-}
-
 void ReaderWindow::requery()
 {
     m_filter.query = m_search->text();
@@ -500,13 +458,6 @@ void ReaderWindow::chooseImport(bool folder)
                                                                      tr("Page files (*.txt *.md);;All files (*)"));
     if (!paths.isEmpty() && !paths.first().isEmpty())
         importPaths(paths);
-}
-
-void ReaderWindow::chooseExport()
-{
-    const QString pdf = QFileDialog::getSaveFileName(this, tr("Export to PDF"), u"articles.pdf"_s, tr("PDF (*.pdf)"));
-    if (!pdf.isEmpty())
-        exportSelection(pdf);
 }
 
 void ReaderWindow::changeEvent(QEvent *event)

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "export/pdf_exporter.h"
 #include "store/archive_types.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QThread>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -46,11 +49,13 @@ public:
     // File › Connect to Shared Archive…, filled in with a server's location when given.
     void connectToSharedArchive(const QString &location = {});
     void importPaths(const QStringList &paths);
-    void exportSelection(const QString &pdf);
+    // What an export or a print takes: the articles selected in the list, or every article in scope.
+    enum class Take { Selection, Scope };
+    void exportArticles(const QString &pdf, Take take);
     // Moves the region tree to a division (a place named in the viewer), scoping the list to it.
     void showRegion(int code);
-    // Prints the selection (or all loaded rows), with a print preview first when asked.
-    void printSelection(bool preview);
+    // Prints, with a print preview first when asked.
+    void printArticles(bool preview, Take take);
     // Runs SQLite's and Fangzhi's checks of an archive file and shows what they found.
     void checkArchive(const QString &path);
 
@@ -95,8 +100,13 @@ private:
     void chooseImport(bool folder);
     void readPagesAgain();
     void startProgress(const QString &title, const QString &label);
+    void addExportMenus(QMenu *file);
+    void connectExports();
     void chooseExport();
-    [[nodiscard]] QList<qint64> chosenIds() const;
+    [[nodiscard]] std::optional<Take> askWhichArticles(const QString &title);
+    [[nodiscard]] QList<qint64> selectedIds() const;
+    [[nodiscard]] static QString exportFolder(); // where the last export went, else Documents
+    [[nodiscard]] exporting::ExportOptions exportOptions(Take take, qint64 articles) const;
     void retranslate();
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -129,6 +139,7 @@ private:
     QString m_archivePath;
     bool m_readOnly = false; // the open archive cannot be written: nothing that writes is offered
     bool m_printPreview = false;
+    Take m_printTake = Take::Selection;
     QString m_pendingAssociation, m_pendingSection; // remembered filters, set once the archive lists them
     int m_pendingRegion = 0;                         // remembered region, chosen once the tree is counted
     QSplitter *m_split;                              // the tree | the list over the viewer

@@ -53,8 +53,14 @@ void ReaderWindow::connectReports()
                 Q_EMIT reparseFinished();
             });
     connect(m_worker, &ArchiveWorker::exportFinished, this, [this](const QString &path, const QString &error) {
-        m_report->report(error.isEmpty() ? tr("Exported to %1").arg(path) : tr("Export failed: %1").arg(error), {},
-                         !error.isEmpty());
+        if (m_progress)
+            m_progress->deleteLater();
+        m_progress = nullptr;
+        if (path.isEmpty()) // a print cancelled while its articles were read
+            m_report->report(tr("Printing cancelled: nothing was printed."));
+        else
+            m_report->report(error.isEmpty() ? tr("Exported to %1").arg(path) : tr("Export failed: %1").arg(error), {},
+                             !error.isEmpty());
         Q_EMIT exportFinished(error);
     });
 }

@@ -6,6 +6,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QPagedPaintDevice>
 
@@ -69,10 +70,10 @@ QString citation(const store::StoredArticle &a)
         QString d = a.date.precision == u"year" ? a.date.date.toString(u"yyyy"_s)
                     : a.date.precision == u"month" ? a.date.date.toString(u"yyyy-MM"_s)
                                                     : a.date.date.toString(Qt::ISODate);
-        parts << (a.date.inferred() ? d + u" (inferred)"_s : d);
+        parts << (a.date.inferred() ? QCoreApplication::translate("PdfExport", "%1 (inferred)").arg(d) : d);
     }
     if (!a.pageLabel.isEmpty())
-        parts << u"page "_s + a.pageLabel;
+        parts << QCoreApplication::translate("PdfExport", "page %1").arg(a.pageLabel);
     if (a.region >= 0)
         parts << g.pathNames(a.region).join(u" › "_s);
     if (!a.association.isEmpty())
@@ -85,7 +86,7 @@ QString citation(const store::StoredArticle &a)
 
 QString displayTitle(const store::StoredArticle &a)
 {
-    QString t = a.title.isEmpty() ? u"(untitled)"_s : a.title;
+    QString t = a.title.isEmpty() ? QCoreApplication::translate("PdfExport", "(untitled)") : a.title;
     return a.placeLine.isEmpty() ? t : a.placeLine + u" · "_s + t;
 }
 
@@ -146,14 +147,17 @@ std::optional<Parts> layOut(const QList<store::StoredArticle> &articles, const E
     QTextCursor c(docs.back().get());
     c.setBlockFormat(blockFormat(200, 24, Qt::AlignHCenter));
     c.insertText(options.title.isEmpty() ? u"方志 · Fangzhi"_s : options.title, charFormat(family, 26, true));
-    c.insertBlock(blockFormat(0, 12, Qt::AlignHCenter));
-    c.insertText(u"%1 articles"_s.arg(articles.size()), charFormat(family, 14));
-    if (!options.scope.isEmpty()) {
-        c.insertBlock(blockFormat(0, 12, Qt::AlignHCenter));
-        c.insertText(options.scope, charFormat(family, 12, false, muted));
+    const QStringList scope = options.scope.isEmpty()
+                                  ? QStringList{QCoreApplication::translate("PdfExport", "%n article(s)", nullptr,
+                                                                            int(articles.size()))}
+                                  : options.scope;
+    for (qsizetype i = 0; i < scope.size(); ++i) {
+        c.insertBlock(blockFormat(i == 0 ? 12 : 0, 6, Qt::AlignHCenter));
+        c.insertText(scope[i], charFormat(family, i == 0 ? 13 : 12, false, i == 0 ? QColor(Qt::black) : muted));
     }
-    c.insertBlock(blockFormat(0, 0, Qt::AlignHCenter));
-    c.insertText(u"Exported by Fangzhi on %1"_s.arg(QDate::currentDate().toString(Qt::ISODate)),
+    c.insertBlock(blockFormat(18, 0, Qt::AlignHCenter));
+    c.insertText(QCoreApplication::translate("PdfExport", "Exported by Fangzhi on %1")
+                     .arg(QDate::currentDate().toString(Qt::ISODate)),
                  charFormat(family, 10, false, muted));
 
     // Contents: one line per article, its page number at a right tab stop (filled in below).
@@ -161,7 +165,7 @@ std::optional<Parts> layOut(const QList<store::StoredArticle> &articles, const E
     QTextDocument &contents = *docs.back();
     c = QTextCursor(&contents);
     c.setBlockFormat(blockFormat(0, 18));
-    c.insertText(u"Contents"_s, charFormat(family, 18, true));
+    c.insertText(QCoreApplication::translate("PdfExport", "Contents"), charFormat(family, 18, true));
     for (const auto &a : articles) {
         QTextBlockFormat line = blockFormat(0, 3);
         line.setTabPositions({QTextOption::Tab(page.width(), QTextOption::RightTab)});

@@ -12,13 +12,14 @@ namespace fangzhi::exporting {
 
 struct ExportOptions
 {
-    QString title;   // on the title page: "达州市科协 · 2023"
-    QString scope;   // what was exported: the filters in words
+    QString title;     // on the title page: "方志 · Fangzhi"
+    QStringList scope; // what was exported, a line each: the archive, the filters, how many (ScopeWords)
 };
 
 // Writes articles to a PDF: a title page, a table of contents with PDF bookmarks, each article
 // on its own page with a citation header (newspaper, date, page, region, association, credit,
-// source file), Chinese set in Noto Serif CJK SC and embedded, page numbers. Page text is set
+// source file), Chinese set in Noto Serif CJK SC and embedded, page numbers; its own words in
+// the interface's language (context "PdfExport"). Page text is set
 // as text, never as markup. progress(done, total) is called per article and may return false
 // to cancel. Needs a QGuiApplication. Returns an empty string on success, else the reason.
 [[nodiscard]] QString exportPdf(const QList<store::StoredArticle> &articles, const QString &path,

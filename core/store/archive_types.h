@@ -38,6 +38,7 @@ struct PageRecord
 struct ArticleFilter
 {
     int region = -1;       // a division: its whole subtree; -1 everywhere
+    int mentions = -1;     // a division: the articles naming it or a place within it; -1 any
     QDate from, to;        // inclusive
     QString association;
     QString section;

@@ -82,6 +82,11 @@ void addColumnFilters(const ArticleFilter &f, bool regionInScope, const QString 
         where << u"a.region BETWEEN ? AND ?"_s;
         values << lo << hi;
     }
+    if (f.mentions > 0) {
+        const auto [lo, hi] = subtreeRange(f.mentions);
+        where << u"a.id IN (SELECT article_id FROM article_places WHERE code BETWEEN ? AND ?)"_s;
+        values << lo << hi;
+    }
     if (f.from.isValid()) {
         where << u"a.date >= "_s + date;
         values << f.from.toString(Qt::ISODate);
