@@ -108,9 +108,9 @@ void TestGui::importSearchAndExport()
     window.searchField()->setText(u"青少年"_s);
     QVERIFY(shown.wait(10000));
 
-    // A place named in the viewer moves the tree there and scopes the list to it.
+    // A region chosen in the tree scopes the list to it.
     shown.clear();
-    Q_EMIT window.viewer()->placeChosen(511700);
+    window.showRegion(511700);
     QVERIFY(shown.wait(10000));
     QCOMPARE(window.regionView()->currentIndex().data(gui::RegionTreeModel::CodeRole).toInt(), 511700);
     QCOMPARE(window.articleModel()->total(), 1); // the 达州 report mentions 青少年 too
@@ -199,7 +199,7 @@ void TestGui::chineseTranslationIsCompiledIn()
     QStringList menus;
     for (QAction *a : window.menuBar()->actions())
         menus << a->text();
-    QCOMPARE(menus, (QStringList{u"文件(&F)"_s, u"语言(&L)"_s, u"帮助(&H)"_s}));
+    QCOMPARE(menus, (QStringList{u"文件(&F)"_s, u"转到(&G)"_s, u"语言(&L)"_s, u"帮助(&H)"_s}));
     QApplication::removeTranslator(&zh);
 }
 
@@ -231,7 +231,7 @@ void TestGui::languageMenuSwitchesTheWindow()
                 a->trigger();
     };
     choose(u"zh_CN"_s);
-    QTRY_COMPARE(menuTitles(), (QStringList{u"文件(&F)"_s, u"语言(&L)"_s, u"帮助(&H)"_s}));
+    QTRY_COMPARE(menuTitles(), (QStringList{u"文件(&F)"_s, u"转到(&G)"_s, u"语言(&L)"_s, u"帮助(&H)"_s}));
     QCOMPARE(window.searchField()->placeholderText(), u"检索:词语、\"短语\"、-排除"_s);
     QCOMPARE(window.articleModel()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), u"标题"_s);
     choose(u"en"_s);

@@ -1,6 +1,7 @@
 // The reader says and shows only what is true: import reports that add up and stay, an archive
 // that opens with nothing of the last one, dates as precise as they are known.
 #include "archive_fixture.h"
+#include "geo/gazetteer.h"
 #include "page_generator.h"
 #include "article_list_model.h"
 #include "article_view.h"
@@ -10,7 +11,9 @@
 #include "report_bar.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QFile>
+#include <QToolButton>
 #include <QHelpEvent>
 #include <QLineEdit>
 #include <QProcess>
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void anotherArchiveStartsFresh();
     void datesShowTheirPrecision();
     void exportsTakeWhatWasChosen();
+    void placeLinksShowMentionsAndComeBack();
 
 private:
     struct Reader;
@@ -51,7 +55,12 @@ struct TestReaderTrust::Reader
     QSignalSpy imported{&window, &gui::ReaderWindow::importFinished};
     QSignalSpy read{&window, &gui::ReaderWindow::articleShown};
 
-    Reader() { window.show(); }
+    Reader()
+    {
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window)); // for its shortcuts
+    }
     bool open(const QString &path)
     {
         opened.clear();
@@ -250,6 +259,86 @@ void TestReaderTrust::exportsTakeWhatWasChosen()
     for (const int row : {0, 2})
         QVERIFY(chosen.contains(r.window.articleModel()->articleAt(row)->title.left(8)));
     QVERIFY(!chosen.contains(r.window.articleModel()->articleAt(1)->title));
+}
+
+// 渠县 named in an article filed under 达州市: its link lists the articles that mention 渠县
+// (not those filed under it, of which there may be none), the tree and its "hide empty" box
+// untouched, the viewer on one of them; Back and Forward return to where the archivist was.
+void TestReaderTrust::placeLinksShowMentionsAndComeBack()
+{
+    QTemporaryDir dir;
+    Reader r;
+    const QString archive = dir.filePath(u"places.fangzhi"_s);
+    QVERIFY(r.open(archive));
+    QVERIFY(r.import({QStringLiteral(FANGZHI_SEEDS_DIR)}));
+    QTRY_COMPARE_WITH_TIMEOUT(r.window.articleModel()->total(), 37, 10000);
+    // A place some article names, and the articles naming it or a place within it.
+    auto store = test::openArchive(archive);
+    int place = 0;
+    QSet<qint64> naming;
+    QString reading;
+    for (const auto &s : store->search({}, 0, 100).articles) {
+        const auto a = store->article(s.id);
+        for (const int code : a->mentions)
+            if (code % 100 != 0 && code / 100 != a->region / 100 && !place) // a county outside its own prefecture
+                place = code, reading = a->title;
+    }
+    QVERIFY(place > 0);
+    store::ArticleFilter mentioning;
+    mentioning.mentions = place;
+    for (const auto &s : store->search(mentioning, 0, 100).articles)
+        naming.insert(s.id);
+
+    r.shown.clear();
+    r.window.showRegion(510000);
+    QVERIFY(r.shown.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!r.window.viewer()->toPlainText().isEmpty(), 10000);
+    const QString before = r.window.viewer()->toPlainText();
+    auto *hide = r.window.findChild<QCheckBox *>();
+    QVERIFY(hide->isChecked());
+
+    r.shown.clear();
+    r.read.clear();
+    Q_EMIT r.window.viewer()->placeChosen(place);
+    QVERIFY(r.shown.wait(10000));
+    QCOMPARE(r.window.articleModel()->total(), naming.size());
+    for (int i = 0; i < r.window.articleModel()->rowCount(); ++i)
+        QVERIFY(naming.contains(r.window.articleModel()->articleAt(i)->id));
+    QVERIFY(!r.window.regionView()->currentIndex().isValid()); // everywhere, not the place's own region
+    QVERIFY(hide->isChecked());
+    auto *chip = r.window.findChild<QToolButton *>(u"mentionChip"_s);
+    QVERIFY(chip->isVisible() && chip->text().contains(geo::Gazetteer::bundled().find(place)->name));
+    QVERIFY(r.read.wait(10000)); // the viewer moved on to an article that names the place
+    QVERIFY(r.window.viewer()->toPlainText() != before);
+    const QString there = r.window.viewer()->toPlainText();
+
+    // Back (Alt+Left): the province again, the same article in the viewer; Forward: the place again.
+    r.shown.clear();
+    r.read.clear();
+    QAction *back = r.window.findChild<QAction *>(u"goBack"_s);
+    QVERIFY(back && back->isEnabled());
+    r.window.activateWindow(); // again: the import's progress dialog was the active window
+    QVERIFY(QTest::qWaitForWindowActive(&r.window));
+    QTest::keyClick(r.window.articleTable(), Qt::Key_Left, Qt::AltModifier);
+    QVERIFY(r.shown.wait(10000));
+    QCOMPARE(r.window.regionView()->currentIndex().data(gui::RegionTreeModel::CodeRole).toInt(), 510000);
+    QVERIFY(!chip->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(r.window.viewer()->toPlainText(), before, 10000);
+    r.shown.clear();
+    QTest::mouseClick(r.window.articleTable()->viewport(), Qt::ForwardButton);
+    QVERIFY(r.shown.wait(10000));
+    QCOMPARE(r.window.articleModel()->total(), naming.size());
+    QVERIFY(chip->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(r.window.viewer()->toPlainText(), there, 10000);
+    // The chip clears the place; Back returns to it.
+    r.shown.clear();
+    chip->click();
+    QVERIFY(r.shown.wait(10000));
+    QCOMPARE(r.window.articleModel()->total(), 37);
+    r.shown.clear();
+    r.window.goBack();
+    QVERIFY(r.shown.wait(10000));
+    QCOMPARE(r.window.articleModel()->total(), naming.size());
 }
 
 QTEST_MAIN(TestReaderTrust)

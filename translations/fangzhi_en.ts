@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="279"/>
+        <location filename="../app/gui/reader_window.cpp" line="307"/>
         <source>Read Pages &amp;Again (%n older)…</source>
         <translation>
             <numerusform>Read Pages &amp;Again (%n older)…</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="174"/>
+        <location filename="../app/gui/reader_window.cpp" line="191"/>
         <source>%n article(s) in scope</source>
         <translation>
             <numerusform>%n article in scope</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_exports.cpp" line="149"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="152"/>
         <source>Exporting %n article(s) to %1</source>
         <translation>
             <numerusform>Exporting %n article to %1</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_exports.cpp" line="162"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="165"/>
         <source>Reading %n article(s) to print</source>
         <translation>
             <numerusform>Reading %n article to print</numerusform>

@@ -354,34 +354,34 @@
         <translation>打印已取消：未打印任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="279"/>
+        <location filename="../app/gui/reader_window.cpp" line="307"/>
         <source>Read Pages &amp;Again (%n older)…</source>
         <translation>
             <numerusform>重新解析版面(&amp;A)(%n 个旧版)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="280"/>
+        <location filename="../app/gui/reader_window.cpp" line="308"/>
         <source>Read Pages &amp;Again…</source>
         <translation>重新解析版面(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="284"/>
+        <location filename="../app/gui/reader_window.cpp" line="312"/>
         <source>Split the pages an older parser read into articles again, with this version&apos;s parser</source>
         <translation>用本版本的解析器重新拆分旧版解析器读取的版面</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="396"/>
+        <location filename="../app/gui/reader_window.cpp" line="425"/>
         <source>Reading pages again…</source>
         <translation>正在重新解析版面…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="396"/>
+        <location filename="../app/gui/reader_window.cpp" line="425"/>
         <source>Reading %1 again</source>
         <translation>正在重新解析 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="139"/>
+        <location filename="../app/gui/reader_window.cpp" line="145"/>
         <source>Fangzhi — %1</source>
         <translation>方志 — %1</translation>
     </message>
@@ -393,31 +393,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="153"/>
-        <location filename="../app/gui/reader_window.cpp" line="334"/>
+        <location filename="../app/gui/reader_window.cpp" line="159"/>
+        <location filename="../app/gui/reader_window.cpp" line="363"/>
         <location filename="../app/gui/reader_window_exports.cpp" line="127"/>
         <source>Fangzhi</source>
         <translation>方志</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="174"/>
+        <location filename="../app/gui/reader_window.cpp" line="191"/>
         <source>%n article(s) in scope</source>
         <translation>
             <numerusform>当前范围 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="385"/>
+        <location filename="../app/gui/reader_window.cpp" line="414"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="179"/>
+        <location filename="../app/gui/reader_window.cpp" line="196"/>
         <source>The search is too long: it may have at most %1 different words and %2 characters.</source>
         <translation>检索内容太长：最多 %1 个不同的词、%2 个字符。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="184"/>
+        <location filename="../app/gui/reader_window.cpp" line="201"/>
         <source>Nothing in the search can be searched for: only spaces, punctuation or symbols.</source>
         <translation>检索内容中没有可检索的文字：只有空格、标点或符号。</translation>
     </message>
@@ -460,6 +460,7 @@
     </message>
     <message>
         <location filename="../app/gui/reader_window_exports.cpp" line="97"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="147"/>
         <source>There are no articles in scope to take.</source>
         <translation>当前范围内没有文章。</translation>
     </message>
@@ -490,31 +491,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_exports.cpp" line="149"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="148"/>
+        <source>there are no articles to export</source>
+        <translation>没有可导出的文章</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_exports.cpp" line="152"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_exports.cpp" line="149"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="152"/>
         <source>Exporting %n article(s) to %1</source>
         <translation>
             <numerusform>正在将 %n 篇文章导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_exports.cpp" line="162"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="165"/>
         <source>Preparing to print…</source>
         <translation>正在准备打印…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_exports.cpp" line="162"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="165"/>
         <source>Reading %n article(s) to print</source>
         <translation>
             <numerusform>正在读取要打印的 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="274"/>
+        <location filename="../app/gui/reader_window.cpp" line="302"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -549,12 +555,12 @@
         <translation>%1  —  共享档案库</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="277"/>
+        <location filename="../app/gui/reader_window.cpp" line="305"/>
         <source>Import &amp;Pages…</source>
         <translation>导入版面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="278"/>
+        <location filename="../app/gui/reader_window.cpp" line="306"/>
         <source>Import a &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
@@ -569,122 +575,122 @@
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="299"/>
+        <location filename="../app/gui/reader_window.cpp" line="327"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="300"/>
+        <location filename="../app/gui/reader_window.cpp" line="329"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="302"/>
+        <location filename="../app/gui/reader_window.cpp" line="331"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="309"/>
+        <location filename="../app/gui/reader_window.cpp" line="338"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="310"/>
+        <location filename="../app/gui/reader_window.cpp" line="339"/>
         <source>&amp;About Fangzhi</source>
         <translation>关于方志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="311"/>
+        <location filename="../app/gui/reader_window.cpp" line="340"/>
         <source>About Fangzhi</source>
         <translation>关于方志</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="312"/>
+        <location filename="../app/gui/reader_window.cpp" line="341"/>
         <source>Fangzhi %1 — an offline reader for archives of Chinese local newspapers.</source>
         <translation>方志 %1 — 中国地方报纸档案离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="319"/>
+        <location filename="../app/gui/reader_window.cpp" line="348"/>
         <source>Fangzhi — local newspaper archive</source>
         <translation>方志 — 地方报纸档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="320"/>
+        <location filename="../app/gui/reader_window.cpp" line="349"/>
         <source>Find a region: 达州, dazhou, dz</source>
         <translation>查找地区:达州、dazhou、dz</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="321"/>
+        <location filename="../app/gui/reader_window.cpp" line="350"/>
         <source>Hide regions without articles</source>
         <translation>隐藏无文章的地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="322"/>
+        <location filename="../app/gui/reader_window.cpp" line="351"/>
         <source>Search: words, &quot;a phrase&quot;, -excluded</source>
         <translation>检索:词语、&quot;短语&quot;、-排除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="323"/>
+        <location filename="../app/gui/reader_window.cpp" line="352"/>
         <source>All associations</source>
         <translation>全部科协</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="324"/>
+        <location filename="../app/gui/reader_window.cpp" line="353"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="326"/>
+        <location filename="../app/gui/reader_window.cpp" line="355"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="357"/>
+        <location filename="../app/gui/reader_window.cpp" line="386"/>
         <source>The archive is damaged. Leave it as it is and ask whoever keeps the server to restore it from a backup, or import its pages again into a new archive.</source>
         <translation>档案库已损坏。请保持原样,请服务器管理员从备份恢复,或将版面重新导入新的档案库。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="385"/>
+        <location filename="../app/gui/reader_window.cpp" line="414"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="375"/>
+        <location filename="../app/gui/reader_window.cpp" line="404"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="447"/>
+        <location filename="../app/gui/reader_window.cpp" line="478"/>
         <source>New archive</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="447"/>
+        <location filename="../app/gui/reader_window.cpp" line="478"/>
         <source>Fangzhi archives (*.fangzhi)</source>
         <translation>方志档案 (*.fangzhi)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="448"/>
+        <location filename="../app/gui/reader_window.cpp" line="479"/>
         <source>Open an archive</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="449"/>
+        <location filename="../app/gui/reader_window.cpp" line="480"/>
         <source>Fangzhi archives (*.fangzhi);;All files (*)</source>
         <translation>方志档案 (*.fangzhi);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="456"/>
+        <location filename="../app/gui/reader_window.cpp" line="487"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="457"/>
+        <location filename="../app/gui/reader_window.cpp" line="488"/>
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="458"/>
+        <location filename="../app/gui/reader_window.cpp" line="489"/>
         <source>Page files (*.txt *.md);;All files (*)</source>
         <translation>版面文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
@@ -700,68 +706,68 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="139"/>
+        <location filename="../app/gui/reader_window.cpp" line="145"/>
         <source>Fangzhi — %1 (read-only)</source>
         <translation>方志 — %1(只读)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="290"/>
+        <location filename="../app/gui/reader_window.cpp" line="318"/>
         <source>The archive is read-only: its file, folder or disk cannot be written</source>
         <translation>此档案为只读：其文件、文件夹或磁盘不可写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="289"/>
+        <location filename="../app/gui/reader_window.cpp" line="317"/>
         <source>You may read this shared archive, not change it</source>
         <translation>您可以阅读此共享档案库,但不能修改</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="293"/>
+        <location filename="../app/gui/reader_window.cpp" line="321"/>
         <source>C&amp;heck Archive</source>
         <translation>检查档案(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="295"/>
+        <location filename="../app/gui/reader_window.cpp" line="323"/>
         <source>Check the archive file for damage: SQLite&apos;s integrity check and Fangzhi&apos;s own</source>
         <translation>检查档案文件是否损坏：SQLite 的完整性检查及方志自己的检查</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="335"/>
+        <location filename="../app/gui/reader_window.cpp" line="364"/>
         <source>Checking the archive file says whether it is damaged, and what is wrong.</source>
         <translation>检查档案文件可知它是否损坏，以及哪里出了问题。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="336"/>
+        <location filename="../app/gui/reader_window.cpp" line="365"/>
         <source>&amp;Check the Archive</source>
         <translation>检查档案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="344"/>
+        <location filename="../app/gui/reader_window.cpp" line="373"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="352"/>
+        <location filename="../app/gui/reader_window.cpp" line="381"/>
         <source>%1 holds %2 pages and %3 articles.</source>
         <translation>%1 共有 %2 个版面、%3 篇文章。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="355"/>
-        <location filename="../app/gui/reader_window.cpp" line="361"/>
+        <location filename="../app/gui/reader_window.cpp" line="384"/>
+        <location filename="../app/gui/reader_window.cpp" line="390"/>
         <source>The archive is sound.</source>
         <translation>档案完好。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="359"/>
+        <location filename="../app/gui/reader_window.cpp" line="388"/>
         <source>The archive is damaged. Keep the file as it is; restore it from a backup, or import its pages again into a new archive.</source>
         <translation>档案已损坏。请保留该文件原样；从备份恢复，或将其版面重新导入新档案。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="361"/>
+        <location filename="../app/gui/reader_window.cpp" line="390"/>
         <source>The archive is damaged.</source>
         <translation>档案已损坏。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="362"/>
+        <location filename="../app/gui/reader_window.cpp" line="391"/>
         <source>Check the Archive</source>
         <translation>检查档案</translation>
     </message>
@@ -769,6 +775,31 @@
         <location filename="../app/gui/reader_window_archives.cpp" line="104"/>
         <source>The archive could not be counted: File › Check Archive says whether it is damaged.</source>
         <translation>无法统计档案：“文件 › 检查档案”可查明它是否损坏。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="85"/>
+        <source>Mentioning %1  ✕</source>
+        <translation>提及 %1  ✕</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="86"/>
+        <source>Only the articles that name %1 or a place within it. Click to show all.</source>
+        <translation>只显示提及%1或其下辖地方的文章。点击显示全部。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="101"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="104"/>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="107"/>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -117,12 +118,17 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     connect(m_regionQuick, &QLineEdit::textChanged, m_regionFilter, &RegionFilterModel::setText);
     connect(m_hideEmpty, &QCheckBox::toggled, m_regionFilter, &RegionFilterModel::setHideEmpty);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
+        if (m_navigating)
+            return; // the place gone to sets the filters itself
+        m_history.leave(here());
+        updateNavigation();
         const int code = i.data(RegionTreeModel::CodeRole).toInt();
         m_filter.region = code == geo::NationCode ? -1 : code;
         requery();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReaderWindow::showArticleAt);
-    connect(m_viewer, &ArticleView::placeChosen, this, &ReaderWindow::showRegion);
+    connect(m_viewer, &ArticleView::placeChosen, this, &ReaderWindow::followPlace);
+    qApp->installEventFilter(this); // the mouse's back and forward buttons
     connect(m_articles, &ArticleListModel::moreWanted, this, [this](int offset) {
         const auto filter = m_filter;
         const int generation = m_generation;
@@ -169,8 +175,19 @@ ReaderWindow::ReaderWindow(QWidget *parent)
                 m_articles->setResult(listTotal, lowerBound, first);
                 if (!m_tree->currentIndex().isValid())
                     m_tree->expand(m_regionFilter->index(0, 0)); // the provinces at a glance
-                if (m_articles->rowCount() > 0)
-                    m_table->selectRow(0); // open on something to read
+                // The article read at a place gone back to, else the first: never one the list
+                // no longer holds.
+                const qint64 wanted = std::exchange(m_pendingArticle, 0);
+                int row = wanted ? -1 : 0;
+                for (int r = 0; wanted && r < m_articles->rowCount() && row < 0; ++r)
+                    if (m_articles->articleAt(r)->id == wanted)
+                        row = r;
+                if (row >= 0 && row < m_articles->rowCount())
+                    m_table->selectRow(row); // open on something to read
+                else if (wanted)
+                    QMetaObject::invokeMethod(m_worker, [wanted, w = m_worker] { w->loadArticle(wanted); });
+                else
+                    m_viewer->clear(), m_shownArticle = 0;
                 m_status->setText(tr("%n article(s) in scope", nullptr, int(listTotal)) +
                                   (lowerBound ? u" +"_s : QString()));
                 // A search that cannot be run, or that holds nothing to search for, says so.
@@ -192,6 +209,7 @@ ReaderWindow::ReaderWindow(QWidget *parent)
             });
     connect(m_worker, &ArchiveWorker::articleLoaded, this,
             [this](const store::StoredArticle &a, const QString &pageText) {
+                m_shownArticle = a.id;
                 m_viewer->showStored(a, pageText, m_filter.query);
                 Q_EMIT articleShown();
             });
@@ -244,6 +262,15 @@ QWidget *ReaderWindow::buildFilterBar()
     m_association->setMinimumContentsLength(10);
     for (QComboBox *c : {m_association, m_section})
         connect(c, &QComboBox::currentIndexChanged, this, &ReaderWindow::requery);
+    m_mentionChip = new QToolButton;
+    m_mentionChip->setObjectName(u"mentionChip"_s);
+    m_mentionChip->hide();
+    connect(m_mentionChip, &QToolButton::clicked, this, [this] {
+        ReadingPlace all = here();
+        all.filter.mentions = -1;
+        m_history.leave(here());
+        goTo(all);
+    });
     auto *clear = new QPushButton;
     clear->setObjectName(u"clearFilters"_s);
     connect(clear, &QPushButton::clicked, this, &ReaderWindow::clearFilters);
@@ -255,6 +282,7 @@ QWidget *ReaderWindow::buildFilterBar()
     connect(typing, &QTimer::timeout, this, &ReaderWindow::requery);
     connect(m_search, &QLineEdit::returnPressed, this, &ReaderWindow::requery);
     m_search->setClearButtonEnabled(true);
+    row->addWidget(m_mentionChip);
     row->addWidget(m_search, 3);
     row->addWidget(m_from);
     row->addWidget(m_to);
@@ -297,6 +325,7 @@ void ReaderWindow::buildMenus()
     addExportMenus(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    addGoMenu();
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     language->setObjectName(u"languageMenu"_s);
     for (const auto &[code, name] : {std::pair{QString(), tr("System Language")}, std::pair{u"en"_s, u"English"_s},
@@ -421,6 +450,8 @@ void ReaderWindow::clearFilters()
     m_section->setCurrentIndex(0);
     for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to, m_association, m_section})
         w->blockSignals(false);
+    m_filter.mentions = -1;
+    showMentions();
     requery();
 }
 

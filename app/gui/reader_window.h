@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/pdf_exporter.h"
+#include "reading_history.h"
 #include "store/archive_types.h"
 
 #include <QMainWindow>
@@ -17,6 +18,7 @@ class QSplitter;
 class QLineEdit;
 class QLabel;
 class QTableView;
+class QToolButton;
 class QTreeView;
 
 namespace fangzhi::gui {
@@ -52,8 +54,12 @@ public:
     // What an export or a print takes: the articles selected in the list, or every article in scope.
     enum class Take { Selection, Scope };
     void exportArticles(const QString &pdf, Take take);
-    // Moves the region tree to a division (a place named in the viewer), scoping the list to it.
+    // Moves the region tree to a division, scoping the list to it.
     void showRegion(int code);
+    // A place named in the viewer: the articles that mention it, wherever they are filed.
+    void followPlace(int code);
+    void goBack();
+    void goForward();
     // Prints, with a print preview first when asked.
     void printArticles(bool preview, Take take);
     // Runs SQLite's and Fangzhi's checks of an archive file and shows what they found.
@@ -88,6 +94,12 @@ private:
     void showArchiveCount(qint64 articles);
     void followChangesElsewhere();
     void connectReports();
+    [[nodiscard]] ReadingPlace here() const;
+    void goTo(const ReadingPlace &place);
+    void showMentions();
+    void updateNavigation();
+    void addGoMenu();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     QWidget *buildFilterBar();
     void requery();
     void restoreSettings();
@@ -144,6 +156,12 @@ private:
     int m_pendingRegion = 0;                         // remembered region, chosen once the tree is counted
     QSplitter *m_split;                              // the tree | the list over the viewer
     QSplitter *m_reading;                            // the list over the viewer
+    QToolButton *m_mentionChip;                      // "Mentioning 渠县 ✕", while the list is of a place's mentions
+    ReadingHistory m_history;
+    QAction *m_backAction = nullptr, *m_forwardAction = nullptr;
+    qint64 m_shownArticle = 0;   // the article in the viewer
+    qint64 m_pendingArticle = 0; // to be shown again once the list of a place gone back to is there
+    bool m_navigating = false;   // the filters are being set back as they were: no new history
 };
 
 } // namespace fangzhi::gui

@@ -58,6 +58,11 @@ void ReaderWindow::startFrom(const QString &archive)
     m_tree->clearSelection();
     m_tree->selectionModel()->blockSignals(false);
     m_filter.region = -1;
+    m_filter.mentions = -1;
+    m_history.clear();
+    m_shownArticle = m_pendingArticle = 0;
+    showMentions();
+    updateNavigation();
 
     QSettings settings;
     settings.beginGroup(stateOf(archive));
