@@ -182,6 +182,15 @@ void TestArchive::filtersCompose()
     QCOMPARE(archive().search(assoc, 0, 50).total, 4);
     assoc.to = QDate(2022, 12, 31);
     QCOMPARE(archive().search(assoc, 0, 50).total, 1); // 省科协企创中心, October 2021
+    // An association by its division: the articles filed under it itself, not under its subdivisions.
+    store::ArticleFilter own;
+    own.associationOf = 510000;
+    QCOMPARE(archive().search(own, 0, 50).total, 4); // 四川省科协's, not 成都市's or 达州市's
+    for (const auto &a : archive().search(own, 0, 50).articles)
+        QCOMPARE(a.region, 510000);
+    own.associationOf = 510100;
+    QCOMPARE(archive().search(own, 0, 50).total, 1); // 成都市科协 (003); 新津区 and 锦江区 are their own
+    QCOMPARE(archive().regionCounts(own), (QHash<int, qint64>{{510100, 1}}));
     store::ArticleFilter county;
     county.region = 511921; // 通江县
     QCOMPARE(archive().search(county, 0, 50).total, 1);

@@ -1,6 +1,7 @@
 // The reader says and shows only what is true: import reports that add up and stay, an archive
 // that opens with nothing of the last one, dates as precise as they are known.
 #include "archive_fixture.h"
+#include "association_choices.h"
 #include "geo/gazetteer.h"
 #include "page_generator.h"
 #include "article_list_model.h"
@@ -12,6 +13,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
 #include <QFile>
 #include <QToolButton>
 #include <QHelpEvent>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void datesShowTheirPrecision();
     void exportsTakeWhatWasChosen();
     void placeLinksShowMentionsAndComeBack();
+    void associationsAreKeyedByTheirDivision();
 
 private:
     struct Reader;
@@ -339,6 +343,58 @@ void TestReaderTrust::placeLinksShowMentionsAndComeBack()
     r.window.goBack();
     QVERIFY(r.shown.wait(10000));
     QCOMPARE(r.window.articleModel()->total(), naming.size());
+}
+
+// Associations of the same name in different places stay apart: each is its division's, shown
+// with its parent, grouped under its province, found by pinyin, counted under the filters.
+void TestReaderTrust::associationsAreKeyedByTheirDivision()
+{
+    QTemporaryDir dir;
+    Reader r;
+    QVERIFY(r.open(dir.filePath(u"associations.fangzhi"_s)));
+    QVERIFY(r.import({QStringLiteral(FANGZHI_SEEDS_DIR)}));
+    QTRY_COMPARE_WITH_TIMEOUT(r.window.articleModel()->total(), 37, 10000);
+    QComboBox *combo = r.window.findChild<QComboBox *>(u"associationFilter"_s);
+    QVERIFY(combo);
+    auto *choices = qobject_cast<gui::AssociationChoices *>(combo->model());
+    QVERIFY(choices);
+    QAbstractItemModelTester tester(choices, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Headings by province, not selectable; entries labelled with their parent and counted.
+    int sichuan = -1;
+    QSet<QString> labels;
+    qint64 counted = 0;
+    for (int row = 1; row < choices->rowCount(); ++row) {
+        const QModelIndex i = choices->index(row, 0);
+        const int code = i.data(gui::AssociationChoices::CodeRole).toInt();
+        if (code < 0) {
+            QVERIFY(!(i.flags() & Qt::ItemIsSelectable));
+            if (i.data().toString() == u"四川省"_s)
+                sichuan = row;
+            continue;
+        }
+        QVERIFY2(!labels.contains(i.data().toString()), qPrintable(i.data().toString())); // no two alike
+        labels.insert(i.data().toString());
+        counted += i.data().toString().section(u"·"_s, -1).trimmed().toLongLong();
+    }
+    QCOMPARE(counted, 37); // every article is its own region's association's
+    QVERIFY(sichuan > 0);
+    const int dazhou = choices->rowOf(511700);
+    QVERIFY(dazhou > sichuan);
+    QCOMPARE(choices->index(dazhou, 0).data().toString().trimmed(), u"达州市科协 (四川省)  ·  1"_s);
+    QVERIFY(choices->index(dazhou, 0).data(gui::AssociationChoices::KeysRole).toString().contains(u"dazhou"_s));
+    // Found by typing its pinyin.
+    combo->lineEdit()->clear();
+    QTest::keyClicks(combo->lineEdit(), u"dazhou"_s);
+    QTRY_VERIFY(combo->completer()->completionCount() >= 1);
+    QCOMPARE(combo->completer()->currentIndex().data(gui::AssociationChoices::CodeRole).toInt(), 511700);
+    // Chosen: its own articles only (not 达州's counties'), the other filters still apply.
+    r.shown.clear();
+    combo->setCurrentIndex(choices->rowOf(510000));
+    QVERIFY(r.shown.wait(10000));
+    QCOMPARE(r.window.articleModel()->total(), 4);
+    for (int i = 0; i < r.window.articleModel()->rowCount(); ++i)
+        QCOMPARE(r.window.articleModel()->articleAt(i)->region, 510000);
+    QVERIFY(choices->rowOf(511700) > 0); // the list stays while one is chosen
 }
 
 QTEST_MAIN(TestReaderTrust)

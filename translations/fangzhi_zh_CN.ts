@@ -218,21 +218,22 @@
     </message>
     <message>
         <location filename="../core/export/scope_words.cpp" line="29"/>
+        <location filename="../core/export/scope_words.cpp" line="31"/>
         <source>Association: %1</source>
         <translation>科协：%1</translation>
     </message>
     <message>
-        <location filename="../core/export/scope_words.cpp" line="31"/>
+        <location filename="../core/export/scope_words.cpp" line="33"/>
         <source>Section: %1</source>
         <translation>栏目：%1</translation>
     </message>
     <message>
-        <location filename="../core/export/scope_words.cpp" line="33"/>
+        <location filename="../core/export/scope_words.cpp" line="35"/>
         <source>Newspaper: %1</source>
         <translation>报纸：%1</translation>
     </message>
     <message>
-        <location filename="../core/export/scope_words.cpp" line="35"/>
+        <location filename="../core/export/scope_words.cpp" line="37"/>
         <source>Search: %1</source>
         <translation>检索：%1</translation>
     </message>
@@ -323,6 +324,14 @@
     </message>
 </context>
 <context>
+    <name>fangzhi::gui::AssociationChoices</name>
+    <message>
+        <location filename="../app/gui/association_choices.cpp" line="75"/>
+        <source>All associations</source>
+        <translation>全部科协</translation>
+    </message>
+</context>
+<context>
     <name>fangzhi::gui::ReaderWindow</name>
     <message numerus="yes">
         <location filename="../app/gui/reader_window_reports.cpp" line="29"/>
@@ -354,70 +363,70 @@
         <translation>打印已取消：未打印任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="307"/>
+        <location filename="../app/gui/reader_window.cpp" line="325"/>
         <source>Read Pages &amp;Again (%n older)…</source>
         <translation>
             <numerusform>重新解析版面(&amp;A)(%n 个旧版)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="308"/>
+        <location filename="../app/gui/reader_window.cpp" line="326"/>
         <source>Read Pages &amp;Again…</source>
         <translation>重新解析版面(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="312"/>
+        <location filename="../app/gui/reader_window.cpp" line="330"/>
         <source>Split the pages an older parser read into articles again, with this version&apos;s parser</source>
         <translation>用本版本的解析器重新拆分旧版解析器读取的版面</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="425"/>
+        <location filename="../app/gui/reader_window.cpp" line="443"/>
         <source>Reading pages again…</source>
         <translation>正在重新解析版面…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="425"/>
+        <location filename="../app/gui/reader_window.cpp" line="443"/>
         <source>Reading %1 again</source>
         <translation>正在重新解析 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="145"/>
+        <location filename="../app/gui/reader_window.cpp" line="148"/>
         <source>Fangzhi — %1</source>
         <translation>方志 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_archives.cpp" line="103"/>
+        <location filename="../app/gui/reader_window_archives.cpp" line="115"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>档案中共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="159"/>
-        <location filename="../app/gui/reader_window.cpp" line="363"/>
+        <location filename="../app/gui/reader_window.cpp" line="162"/>
+        <location filename="../app/gui/reader_window.cpp" line="381"/>
         <location filename="../app/gui/reader_window_exports.cpp" line="127"/>
         <source>Fangzhi</source>
         <translation>方志</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="191"/>
+        <location filename="../app/gui/reader_window.cpp" line="195"/>
         <source>%n article(s) in scope</source>
         <translation>
             <numerusform>当前范围 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="414"/>
+        <location filename="../app/gui/reader_window.cpp" line="432"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="196"/>
+        <location filename="../app/gui/reader_window.cpp" line="200"/>
         <source>The search is too long: it may have at most %1 different words and %2 characters.</source>
         <translation>检索内容太长：最多 %1 个不同的词、%2 个字符。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="201"/>
+        <location filename="../app/gui/reader_window.cpp" line="205"/>
         <source>Nothing in the search can be searched for: only spaces, punctuation or symbols.</source>
         <translation>检索内容中没有可检索的文字：只有空格、标点或符号。</translation>
     </message>
@@ -520,47 +529,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="302"/>
+        <location filename="../app/gui/reader_window.cpp" line="320"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_archives.cpp" line="23"/>
+        <location filename="../app/gui/reader_window_archives.cpp" line="24"/>
         <source>&amp;Open Archive…</source>
         <translation>打开档案(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_archives.cpp" line="24"/>
+        <location filename="../app/gui/reader_window_archives.cpp" line="25"/>
         <source>&amp;New Archive…</source>
         <translation>新建档案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_archives.cpp" line="25"/>
+        <location filename="../app/gui/reader_window_archives.cpp" line="26"/>
         <source>Connect to &amp;Shared Archive…</source>
         <translation>连接共享档案库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_archives.cpp" line="27"/>
+        <location filename="../app/gui/reader_window_archives.cpp" line="28"/>
         <source>Open a team&apos;s archive on a PostgreSQL server</source>
         <translation>打开 PostgreSQL 服务器上的团队档案库</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_archives.cpp" line="28"/>
+        <location filename="../app/gui/reader_window_archives.cpp" line="29"/>
         <source>&amp;Recent Archives</source>
         <translation>最近的档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_archives.cpp" line="33"/>
+        <location filename="../app/gui/reader_window_archives.cpp" line="34"/>
         <source>%1  —  shared archive</source>
         <translation>%1  —  共享档案库</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="305"/>
+        <location filename="../app/gui/reader_window.cpp" line="323"/>
         <source>Import &amp;Pages…</source>
         <translation>导入版面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="306"/>
+        <location filename="../app/gui/reader_window.cpp" line="324"/>
         <source>Import a &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
@@ -575,122 +584,117 @@
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="327"/>
+        <location filename="../app/gui/reader_window.cpp" line="345"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="329"/>
+        <location filename="../app/gui/reader_window.cpp" line="347"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="331"/>
+        <location filename="../app/gui/reader_window.cpp" line="349"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="338"/>
+        <location filename="../app/gui/reader_window.cpp" line="356"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="339"/>
+        <location filename="../app/gui/reader_window.cpp" line="357"/>
         <source>&amp;About Fangzhi</source>
         <translation>关于方志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="340"/>
+        <location filename="../app/gui/reader_window.cpp" line="358"/>
         <source>About Fangzhi</source>
         <translation>关于方志</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="341"/>
+        <location filename="../app/gui/reader_window.cpp" line="359"/>
         <source>Fangzhi %1 — an offline reader for archives of Chinese local newspapers.</source>
         <translation>方志 %1 — 中国地方报纸档案离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="348"/>
+        <location filename="../app/gui/reader_window.cpp" line="366"/>
         <source>Fangzhi — local newspaper archive</source>
         <translation>方志 — 地方报纸档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="349"/>
+        <location filename="../app/gui/reader_window.cpp" line="367"/>
         <source>Find a region: 达州, dazhou, dz</source>
         <translation>查找地区:达州、dazhou、dz</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="350"/>
+        <location filename="../app/gui/reader_window.cpp" line="368"/>
         <source>Hide regions without articles</source>
         <translation>隐藏无文章的地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="351"/>
+        <location filename="../app/gui/reader_window.cpp" line="369"/>
         <source>Search: words, &quot;a phrase&quot;, -excluded</source>
         <translation>检索:词语、&quot;短语&quot;、-排除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="352"/>
-        <source>All associations</source>
-        <translation>全部科协</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/reader_window.cpp" line="353"/>
+        <location filename="../app/gui/reader_window.cpp" line="371"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="355"/>
+        <location filename="../app/gui/reader_window.cpp" line="373"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="386"/>
+        <location filename="../app/gui/reader_window.cpp" line="404"/>
         <source>The archive is damaged. Leave it as it is and ask whoever keeps the server to restore it from a backup, or import its pages again into a new archive.</source>
         <translation>档案库已损坏。请保持原样,请服务器管理员从备份恢复,或将版面重新导入新的档案库。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="414"/>
+        <location filename="../app/gui/reader_window.cpp" line="432"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="404"/>
+        <location filename="../app/gui/reader_window.cpp" line="422"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="478"/>
+        <location filename="../app/gui/reader_window.cpp" line="497"/>
         <source>New archive</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="478"/>
+        <location filename="../app/gui/reader_window.cpp" line="497"/>
         <source>Fangzhi archives (*.fangzhi)</source>
         <translation>方志档案 (*.fangzhi)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="479"/>
+        <location filename="../app/gui/reader_window.cpp" line="498"/>
         <source>Open an archive</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="480"/>
+        <location filename="../app/gui/reader_window.cpp" line="499"/>
         <source>Fangzhi archives (*.fangzhi);;All files (*)</source>
         <translation>方志档案 (*.fangzhi);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="487"/>
+        <location filename="../app/gui/reader_window.cpp" line="506"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="488"/>
+        <location filename="../app/gui/reader_window.cpp" line="507"/>
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="489"/>
+        <location filename="../app/gui/reader_window.cpp" line="508"/>
         <source>Page files (*.txt *.md);;All files (*)</source>
         <translation>版面文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
@@ -706,98 +710,98 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="145"/>
+        <location filename="../app/gui/reader_window.cpp" line="148"/>
         <source>Fangzhi — %1 (read-only)</source>
         <translation>方志 — %1(只读)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="318"/>
+        <location filename="../app/gui/reader_window.cpp" line="336"/>
         <source>The archive is read-only: its file, folder or disk cannot be written</source>
         <translation>此档案为只读：其文件、文件夹或磁盘不可写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="317"/>
+        <location filename="../app/gui/reader_window.cpp" line="335"/>
         <source>You may read this shared archive, not change it</source>
         <translation>您可以阅读此共享档案库,但不能修改</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="321"/>
+        <location filename="../app/gui/reader_window.cpp" line="339"/>
         <source>C&amp;heck Archive</source>
         <translation>检查档案(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="323"/>
+        <location filename="../app/gui/reader_window.cpp" line="341"/>
         <source>Check the archive file for damage: SQLite&apos;s integrity check and Fangzhi&apos;s own</source>
         <translation>检查档案文件是否损坏：SQLite 的完整性检查及方志自己的检查</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="364"/>
+        <location filename="../app/gui/reader_window.cpp" line="382"/>
         <source>Checking the archive file says whether it is damaged, and what is wrong.</source>
         <translation>检查档案文件可知它是否损坏，以及哪里出了问题。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="365"/>
+        <location filename="../app/gui/reader_window.cpp" line="383"/>
         <source>&amp;Check the Archive</source>
         <translation>检查档案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="373"/>
+        <location filename="../app/gui/reader_window.cpp" line="391"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="381"/>
+        <location filename="../app/gui/reader_window.cpp" line="399"/>
         <source>%1 holds %2 pages and %3 articles.</source>
         <translation>%1 共有 %2 个版面、%3 篇文章。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="384"/>
-        <location filename="../app/gui/reader_window.cpp" line="390"/>
+        <location filename="../app/gui/reader_window.cpp" line="402"/>
+        <location filename="../app/gui/reader_window.cpp" line="408"/>
         <source>The archive is sound.</source>
         <translation>档案完好。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="388"/>
+        <location filename="../app/gui/reader_window.cpp" line="406"/>
         <source>The archive is damaged. Keep the file as it is; restore it from a backup, or import its pages again into a new archive.</source>
         <translation>档案已损坏。请保留该文件原样；从备份恢复，或将其版面重新导入新档案。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="390"/>
+        <location filename="../app/gui/reader_window.cpp" line="408"/>
         <source>The archive is damaged.</source>
         <translation>档案已损坏。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="391"/>
+        <location filename="../app/gui/reader_window.cpp" line="409"/>
         <source>Check the Archive</source>
         <translation>检查档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_archives.cpp" line="104"/>
+        <location filename="../app/gui/reader_window_archives.cpp" line="116"/>
         <source>The archive could not be counted: File › Check Archive says whether it is damaged.</source>
         <translation>无法统计档案：“文件 › 检查档案”可查明它是否损坏。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_navigation.cpp" line="85"/>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="87"/>
         <source>Mentioning %1  ✕</source>
         <translation>提及 %1  ✕</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_navigation.cpp" line="86"/>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="88"/>
         <source>Only the articles that name %1 or a place within it. Click to show all.</source>
         <translation>只显示提及%1或其下辖地方的文章。点击显示全部。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_navigation.cpp" line="101"/>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="103"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_navigation.cpp" line="104"/>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="106"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_navigation.cpp" line="107"/>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="109"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>

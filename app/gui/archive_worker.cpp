@@ -117,7 +117,7 @@ void ArchiveWorker::query(const store::ArticleFilter &filter, int generation, in
         listTotal = filter.region > 0 ? subtrees.value(filter.region) : total;
         lowerBound = false;
     }
-    Q_EMIT counted(generation, subtrees, total, listTotal, lowerBound, first.articles);
+    Q_EMIT counted(generation, subtrees, m_counts, total, listTotal, lowerBound, first.articles);
     if (!std::exchange(m_warm, true)) // once the first scope is shown: the first search is quicker
         QMetaObject::invokeMethod(this, [this] { if (m_archive) m_archive->warmUp(); }, Qt::QueuedConnection);
 }

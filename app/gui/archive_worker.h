@@ -50,7 +50,9 @@ Q_SIGNALS:
     void checked(const QString &path, const QStringList &problems, const QStringList &notes, qint64 pages,
                  qint64 articles);
     // The tree's counts (every region, under the other filters), and the list: its size and first rows.
-    void counted(int generation, const QHash<int, qint64> &subtreeCounts, qint64 treeTotal, qint64 listTotal,
+    // ownCounts: each division's own articles (its association's), subtrees left out.
+    void counted(int generation, const QHash<int, qint64> &subtreeCounts, const QHash<int, qint64> &ownCounts,
+                 qint64 treeTotal, qint64 listTotal,
                  bool listTotalIsLowerBound, const QList<fangzhi::store::ArticleSummary> &first);
     void fetched(int generation, int offset, const QList<fangzhi::store::ArticleSummary> &rows);
     void articleLoaded(const fangzhi::store::StoredArticle &article, const QString &pageText);

@@ -4,6 +4,7 @@
 #include "store/search_query.h"
 
 #include "archive_worker.h"
+#include "association_choices.h"
 #include "article_list_model.h"
 #include "article_view.h"
 #include "geo/gazetteer.h"
@@ -16,6 +17,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -55,7 +57,8 @@ ReaderWindow::ReaderWindow(QWidget *parent)
       m_articles(new ArticleListModel(geo::Gazetteer::bundled(), this)), m_tree(new QTreeView),
       m_table(new QTableView), m_viewer(new ArticleView), m_regionQuick(new QLineEdit),
       m_hideEmpty(new QCheckBox), m_search(new QLineEdit), m_from(new QDateEdit), m_to(new QDateEdit),
-      m_association(new QComboBox), m_section(new QComboBox), m_status(new QLabel), m_report(new ReportBar)
+      m_association(new QComboBox), m_associations(new AssociationChoices(geo::Gazetteer::bundled(), this)),
+      m_section(new QComboBox), m_status(new QLabel), m_report(new ReportBar)
 {
     setAcceptDrops(true);
     resize(1360, 820);
@@ -136,14 +139,14 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     });
 
     connect(m_worker, &ArchiveWorker::opened, this,
-            [this](const QString &path, const QStringList &associations, const QStringList &sections, qint64 articles,
+            [this](const QString &path, const QStringList &, const QStringList &sections, qint64 articles,
                    bool readOnly) {
                 if (std::exchange(m_archivePath, path) != path)
                     startFrom(path);
                 m_readOnly = readOnly;
                 const QString name = store::archiveName(path);
                 setWindowTitle(readOnly ? tr("Fangzhi — %1 (read-only)").arg(name) : tr("Fangzhi — %1").arg(name));
-                fillFilterChoices(associations, sections);
+                fillFilterChoices(sections);
                 QSettings settings;
                 settings.setValue(u"archive"_s, path);
                 QStringList recent = settings.value(u"recentArchives"_s).toStringList();
@@ -162,11 +165,12 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     followChangesElsewhere();
     connect(m_worker, &ArchiveWorker::checked, this, &ReaderWindow::showCheck);
     connect(m_worker, &ArchiveWorker::counted, this,
-            [this](int generation, const QHash<int, qint64> &counts, qint64 treeTotal, qint64 listTotal,
-                   bool lowerBound, const QList<store::ArticleSummary> &first) {
+            [this](int generation, const QHash<int, qint64> &counts, const QHash<int, qint64> &own, qint64 treeTotal,
+                   qint64 listTotal, bool lowerBound, const QList<store::ArticleSummary> &first) {
                 if (generation != m_generation)
                     return; // the filters changed since: a newer answer is on its way
                 m_regions->setCounts(counts, treeTotal);
+                listAssociations(own);
                 const int region = std::exchange(m_pendingRegion, 0);
                 if (region > 0 && m_regions->indexOfCode(region).isValid()) {
                     showRegion(region); // last time's region: its list is on its way
@@ -257,9 +261,23 @@ QWidget *ReaderWindow::buildFilterBar()
         d->setDate(NoDate);
         connect(d, &QDateEdit::dateChanged, this, &ReaderWindow::requery);
     }
-    m_association->addItem(QString());
+    // Associations: typed to be found (name, pinyin, initials), or chosen from the list.
+    m_association->setObjectName(u"associationFilter"_s);
+    m_association->setModel(m_associations);
+    m_association->setEditable(true);
+    m_association->setInsertPolicy(QComboBox::NoInsert);
+    m_association->setMaxVisibleItems(20);
+    auto *finder = new QCompleter(m_associations, m_association);
+    finder->setCompletionRole(AssociationChoices::KeysRole);
+    finder->setFilterMode(Qt::MatchContains);
+    finder->setCaseSensitivity(Qt::CaseInsensitive);
+    m_association->setCompleter(finder);
+    connect(finder, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this, finder](const QModelIndex &i) {
+        const int code = finder->completionModel()->data(i, AssociationChoices::CodeRole).toInt();
+        m_association->setCurrentIndex(m_associations->rowOf(code));
+    });
     m_section->addItem(QString());
-    m_association->setMinimumContentsLength(10);
+    m_association->setMinimumContentsLength(16);
     for (QComboBox *c : {m_association, m_section})
         connect(c, &QComboBox::currentIndexChanged, this, &ReaderWindow::requery);
     m_mentionChip = new QToolButton;
@@ -349,7 +367,7 @@ void ReaderWindow::retranslate()
     m_regionQuick->setPlaceholderText(tr("Find a region: 达州, dazhou, dz"));
     m_hideEmpty->setText(tr("Hide regions without articles"));
     m_search->setPlaceholderText(tr("Search: words, \"a phrase\", -excluded"));
-    m_association->setItemText(0, tr("All associations"));
+    m_associations->retranslate();
     m_section->setItemText(0, tr("All sections"));
     if (auto *clear = findChild<QPushButton *>(u"clearFilters"_s))
         clear->setText(tr("Clear"));
@@ -431,7 +449,8 @@ void ReaderWindow::requery()
     m_filter.query = m_search->text();
     m_filter.from = m_from->date() == NoDate ? QDate() : m_from->date();
     m_filter.to = m_to->date() == NoDate ? QDate() : m_to->date();
-    m_filter.association = m_association->currentIndex() > 0 ? m_association->currentText() : QString();
+    const int association = m_association->currentData(AssociationChoices::CodeRole).toInt();
+    m_filter.associationOf = association > 0 ? association : -1;
     m_filter.section = m_section->currentIndex() > 0 ? m_section->currentText() : QString();
     saveFilters();
     const auto filter = m_filter;

@@ -28,6 +28,7 @@ inline const QDate NoDate(1900, 1, 1); // the date edits' "any date"
 class ArchiveWorker;
 class ArticleListModel;
 class ArticleView;
+class AssociationChoices;
 class RegionFilterModel;
 class RegionTreeModel;
 class ReportBar;
@@ -90,7 +91,8 @@ private:
                    qint64 articles);
     void buildMenus();
     void addArchiveMenus(QMenu *file);
-    void fillFilterChoices(const QStringList &associations, const QStringList &sections);
+    void fillFilterChoices(const QStringList &sections);
+    void listAssociations(const QHash<int, qint64> &ownCounts);
     void showArchiveCount(qint64 articles);
     void followChangesElsewhere();
     void connectReports();
@@ -138,7 +140,8 @@ private:
     QLineEdit *m_search;
     QDateEdit *m_from;
     QDateEdit *m_to;
-    QComboBox *m_association;
+    QComboBox *m_association; // keyed by division: 鼓楼区科协 (南京市)
+    AssociationChoices *m_associations;
     QComboBox *m_section;
     QLabel *m_status;
     ReportBar *m_report; // what the last import, reading again or export did, until dismissed
@@ -152,7 +155,7 @@ private:
     bool m_readOnly = false; // the open archive cannot be written: nothing that writes is offered
     bool m_printPreview = false;
     Take m_printTake = Take::Selection;
-    QString m_pendingAssociation, m_pendingSection; // remembered filters, set once the archive lists them
+    QString m_pendingSection; // remembered, set once the archive lists its sections
     int m_pendingRegion = 0;                         // remembered region, chosen once the tree is counted
     QSplitter *m_split;                              // the tree | the list over the viewer
     QSplitter *m_reading;                            // the list over the viewer

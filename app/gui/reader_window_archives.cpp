@@ -3,6 +3,7 @@
 #include "reader_window.h"
 
 #include "archive_worker.h"
+#include "association_choices.h"
 #include "server_passwords.h"
 #include "shared_archive_dialog.h"
 #include "store/archive_store.h"
@@ -82,20 +83,31 @@ void ReaderWindow::connectToSharedArchive(const QString &location)
     openArchive(chosen, password);
 }
 
-void ReaderWindow::fillFilterChoices(const QStringList &associations, const QStringList &sections)
+void ReaderWindow::fillFilterChoices(const QStringList &sections)
 {
-    for (auto [combo, items] : {std::pair{m_association, associations}, std::pair{m_section, sections}}) {
-        QString current = combo->currentIndex() > 0 ? combo->currentText() : QString();
-        QString &pending = combo == m_association ? m_pendingAssociation : m_pendingSection;
-        if (current.isEmpty())
-            current = std::exchange(pending, QString()); // remembered from last time
-        combo->blockSignals(true);
-        while (combo->count() > 1)
-            combo->removeItem(1);
-        combo->addItems(items);
-        combo->setCurrentIndex(std::max(0, combo->findText(current)));
-        combo->blockSignals(false);
-    }
+    QString current = m_section->currentIndex() > 0 ? m_section->currentText() : QString();
+    if (current.isEmpty())
+        current = std::exchange(m_pendingSection, QString()); // remembered from last time
+    m_section->blockSignals(true);
+    while (m_section->count() > 1)
+        m_section->removeItem(1);
+    m_section->addItems(sections);
+    m_section->setCurrentIndex(std::max(0, m_section->findText(current)));
+    m_section->blockSignals(false);
+}
+
+// The associations with articles under the other filters. While one is chosen its list stays
+// as it was (the counts would hold that one alone), unless it is not on it (remembered from last
+// time, or gone back to).
+void ReaderWindow::listAssociations(const QHash<int, qint64> &ownCounts)
+{
+    const int chosen = m_filter.associationOf;
+    if (chosen > 0 && m_associations->rowOf(chosen) > 0)
+        return;
+    m_association->blockSignals(true);
+    m_associations->setCounts(ownCounts);
+    m_association->setCurrentIndex(m_associations->rowOf(chosen));
+    m_association->blockSignals(false);
 }
 
 void ReaderWindow::showArchiveCount(qint64 articles)
@@ -110,8 +122,8 @@ void ReaderWindow::showArchiveCount(qint64 articles)
 void ReaderWindow::followChangesElsewhere()
 {
     connect(m_worker, &ArchiveWorker::changedElsewhere, this,
-            [this](const QStringList &associations, const QStringList &sections, qint64 articles) {
-                fillFilterChoices(associations, sections);
+            [this](const QStringList &, const QStringList &sections, qint64 articles) {
+                fillFilterChoices(sections);
                 showArchiveCount(articles);
                 requery();
                 Q_EMIT refreshedFromElsewhere();

@@ -5,6 +5,7 @@
 #include "article_list_model.h"
 #include "article_view.h"
 #include "archive_worker.h"
+#include "association_choices.h"
 #include "geo/gazetteer.h"
 #include "region_tree_model.h"
 
@@ -61,7 +62,8 @@ void ReaderWindow::goTo(const ReadingPlace &place)
     m_search->setText(f.query);
     m_from->setDate(f.from.isValid() ? f.from : NoDate);
     m_to->setDate(f.to.isValid() ? f.to : NoDate);
-    m_association->setCurrentIndex(std::max(0, m_association->findText(f.association)));
+    m_associations->ensureListed(f.associationOf);
+    m_association->setCurrentIndex(m_associations->rowOf(f.associationOf));
     m_section->setCurrentIndex(std::max(0, m_section->findText(f.section)));
     for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to, m_association, m_section})
         w->blockSignals(false);

@@ -4,6 +4,7 @@
 
 #include "article_list_model.h"
 #include "article_view.h"
+#include "association_choices.h"
 #include "region_tree_model.h"
 #include "report_bar.h"
 
@@ -73,11 +74,13 @@ void ReaderWindow::startFrom(const QString &archive)
         const QDate date = settings.value(key).toDate();
         edit->setDate(date.isValid() ? date : NoDate);
     }
-    m_association->setCurrentIndex(0);
+    m_associations->setCounts({});
+    const int association = settings.value(u"associationOf"_s, -1).toInt(); // counted with the tree
+    m_associations->ensureListed(association);
+    m_association->setCurrentIndex(m_associations->rowOf(association));
     m_section->setCurrentIndex(0);
     for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to, m_association, m_section})
         w->blockSignals(false);
-    m_pendingAssociation = settings.value(u"association"_s).toString();
     m_pendingSection = settings.value(u"section"_s).toString();
     m_pendingRegion = settings.value(u"region"_s, 0).toInt();
 }
@@ -89,7 +92,7 @@ void ReaderWindow::saveFilters()
     QSettings settings; // the filters are there again next time this archive is opened
     settings.beginGroup(stateOf(m_archivePath));
     settings.setValue(u"query"_s, m_filter.query);
-    settings.setValue(u"association"_s, m_filter.association);
+    settings.setValue(u"associationOf"_s, m_filter.associationOf);
     settings.setValue(u"section"_s, m_filter.section);
     settings.setValue(u"from"_s, m_filter.from);
     settings.setValue(u"to"_s, m_filter.to);

@@ -27,6 +27,8 @@ QStringList ScopeWords::of(const QString &archive, const store::ArticleFilter &f
                           f.to.isValid() ? f.to.toString(Qt::ISODate) : tr("the latest"));
     if (!f.association.isEmpty())
         lines << tr("Association: %1").arg(f.association);
+    if (f.associationOf > 0)
+        lines << tr("Association: %1").arg(geo::Gazetteer::bundled().associationLabel(f.associationOf));
     if (!f.section.isEmpty())
         lines << tr("Section: %1").arg(f.section);
     if (!f.newspaper.isEmpty())

@@ -143,6 +143,15 @@ const Division *Gazetteer::find(int code) const
     return it == m_index.cend() ? nullptr : &m_divisions[*it];
 }
 
+QString Gazetteer::associationLabel(int code) const
+{
+    const Division *d = find(code);
+    if (!d)
+        return {};
+    const Division *parent = d->level == Level::Province ? nullptr : find(d->parent);
+    return parent ? d->association + u" ("_s + parent->name + u')' : d->association;
+}
+
 QString Gazetteer::nameIn(int code, int year) const
 {
     // history.tsv comes ordered by code.

@@ -60,6 +60,8 @@ public:
     [[nodiscard]] QList<int> pathCodes(int code) const;
     // Names along that path: ["四川省", "达州市"].
     [[nodiscard]] QStringList pathNames(int code) const;
+    // A division's association told apart from its namesakes: "鼓楼区科协 (南京市)", "四川省科协".
+    [[nodiscard]] QString associationLabel(int code) const;
     // The ancestor of code at the given level (code itself when it is at that level), or 0.
     [[nodiscard]] int ancestorAt(int code, Level level) const;
     // Whether ancestor is code or lies above it.

@@ -40,7 +40,8 @@ struct ArticleFilter
     int region = -1;       // a division: its whole subtree; -1 everywhere
     int mentions = -1;     // a division: the articles naming it or a place within it; -1 any
     QDate from, to;        // inclusive
-    QString association;
+    QString association;   // by name (the CLI's --association)
+    int associationOf = -1; // a division: its own association's articles, filed under it and not its subdivisions
     QString section;
     QString newspaper;
     QString query;         // words as typed: terms ANDed, "quoted phrases", -excluded

@@ -82,6 +82,10 @@ void addColumnFilters(const ArticleFilter &f, bool regionInScope, const QString 
         where << u"a.region BETWEEN ? AND ?"_s;
         values << lo << hi;
     }
+    if (f.associationOf > 0) {
+        where << u"a.region = ?"_s;
+        values << f.associationOf;
+    }
     if (f.mentions > 0) {
         const auto [lo, hi] = subtreeRange(f.mentions);
         where << u"a.id IN (SELECT article_id FROM article_places WHERE code BETWEEN ? AND ?)"_s;
