@@ -2,6 +2,7 @@
 // that opens with nothing of the last one, dates as precise as they are known.
 #include "archive_fixture.h"
 #include "association_choices.h"
+#include "date_field.h"
 #include "geo/gazetteer.h"
 #include "page_generator.h"
 #include "article_list_model.h"
@@ -12,7 +13,9 @@
 #include "report_bar.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
+#include <QMenu>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFile>
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void exportsTakeWhatWasChosen();
     void placeLinksShowMentionsAndComeBack();
     void associationsAreKeyedByTheirDivision();
+    void datesAreTypedAsTheyAreSaid();
 
 private:
     struct Reader;
@@ -395,6 +399,67 @@ void TestReaderTrust::associationsAreKeyedByTheirDivision()
     for (int i = 0; i < r.window.articleModel()->rowCount(); ++i)
         QCOMPARE(r.window.articleModel()->articleAt(i)->region, 510000);
     QVERIFY(choices->rowOf(511700) > 0); // the list stays while one is chosen
+}
+
+// "2021", "2021-10" and "2021-10-20" are dates; "2021-01-01" typed is not turned into
+// "—20210101"; Tab leaves the field; the quick ranges are one click.
+void TestReaderTrust::datesAreTypedAsTheyAreSaid()
+{
+    using End = gui::DateField::End;
+    QCOMPARE(gui::DateField::read(u"2021"_s, End::From), QDate(2021, 1, 1));
+    QCOMPARE(gui::DateField::read(u"2021"_s, End::To), QDate(2021, 12, 31));
+    QCOMPARE(gui::DateField::read(u"2024-02"_s, End::To), QDate(2024, 2, 29));
+    QCOMPARE(gui::DateField::read(u"2021-10-20"_s, End::From), QDate(2021, 10, 20));
+    QCOMPARE(gui::DateField::read(u"2021年10月"_s, End::From), QDate(2021, 10, 1));
+    QCOMPARE(gui::DateField::read(u"20211020"_s, End::To), QDate(2021, 10, 20));
+    QCOMPARE(gui::DateField::read(u""_s, End::To), QDate()); // any date
+    QVERIFY(!gui::DateField::read(u"2021-13"_s, End::From));
+    QVERIFY(!gui::DateField::read(u"2021-02-30"_s, End::From));
+    QVERIFY(!gui::DateField::read(u"yesterday"_s, End::From));
+
+    QTemporaryDir dir;
+    Reader r;
+    QVERIFY(r.open(dir.filePath(u"dates.fangzhi"_s)));
+    QVERIFY(r.import({QStringLiteral(FANGZHI_SEEDS_DIR)}));
+    QTRY_COMPARE_WITH_TIMEOUT(r.window.articleModel()->total(), 37, 10000);
+    auto *from = r.window.findChild<QLineEdit *>(u"fromDate"_s);
+    auto *to = r.window.findChild<QLineEdit *>(u"toDate"_s);
+    QVERIFY(from && to);
+    QVERIFY(!from->accessibleName().isEmpty() && !to->accessibleName().isEmpty());
+    r.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&r.window));
+    from->setFocus();
+    r.shown.clear();
+    QTest::keyClicks(from, u"2024-01-01"_s);
+    QCOMPARE(from->text(), u"2024-01-01"_s); // as typed
+    QTest::keyClick(from, Qt::Key_Tab);       // leaves the field, and takes the date
+    QVERIFY(r.shown.wait(10000));
+    QCOMPARE(QApplication::focusWidget(), to);
+    const qint64 since2024 = r.window.articleModel()->total();
+    QVERIFY(since2024 > 0 && since2024 < 37);
+    for (int i = 0; i < r.window.articleModel()->rowCount(); ++i)
+        QVERIFY(r.window.articleModel()->articleAt(i)->date.date >= QDate(2024, 1, 1));
+    // A year typed in "To" ends on its last day.
+    r.shown.clear();
+    QTest::keyClicks(to, u"2024"_s);
+    QTest::keyClick(to, Qt::Key_Return);
+    QVERIFY(r.shown.wait(10000));
+    QCOMPARE(r.window.articleModel()->total(), since2024); // nothing in the seeds after 2024
+    // One click: a year of the archive.
+    auto *ranges = r.window.findChild<QToolButton *>(u"dateRanges"_s);
+    QTRY_VERIFY(ranges->menu() && ranges->menu()->actions().size() > 3);
+    QAction *year2021 = nullptr;
+    for (QAction *a : ranges->menu()->actions())
+        if (a->text() == u"2021"_s)
+            year2021 = a;
+    QVERIFY(year2021);
+    r.shown.clear();
+    year2021->trigger();
+    QVERIFY(r.shown.wait(10000));
+    QCOMPARE(from->text(), u"2021-01-01"_s);
+    QCOMPARE(to->text(), u"2021-12-31"_s);
+    for (int i = 0; i < r.window.articleModel()->rowCount(); ++i)
+        QCOMPARE(r.window.articleModel()->articleAt(i)->date.date.year(), 2021);
 }
 
 QTEST_MAIN(TestReaderTrust)

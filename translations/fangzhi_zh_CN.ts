@@ -145,12 +145,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>Fangzhi</source>
         <translation>方志</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>Import the sample pages that come with Fangzhi?</source>
         <translation>导入方志自带的示例版面吗?</translation>
     </message>
@@ -241,8 +241,8 @@
 <context>
     <name>fangzhi::gui::ArchiveWorker</name>
     <message>
-        <location filename="../app/gui/archive_worker.cpp" line="215"/>
-        <location filename="../app/gui/archive_worker.cpp" line="223"/>
+        <location filename="../app/gui/archive_worker.cpp" line="222"/>
+        <location filename="../app/gui/archive_worker.cpp" line="230"/>
         <source>cancelled; no file was written</source>
         <translation>已取消，未写入文件</translation>
     </message>
@@ -332,6 +332,54 @@
     </message>
 </context>
 <context>
+    <name>fangzhi::gui::DateField</name>
+    <message>
+        <location filename="../app/gui/date_field.cpp" line="70"/>
+        <source>Not a date: type a year (2021), a month (2021-10) or a day (2021-10-20).</source>
+        <translation>不是日期：请输入年份（2021）、月份（2021-10）或日期（2021-10-20）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/date_field.cpp" line="122"/>
+        <source>From: 2021</source>
+        <translation>起：2021</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/date_field.cpp" line="122"/>
+        <source>To: 2021-10</source>
+        <translation>止：2021-10</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/date_field.cpp" line="123"/>
+        <source>Type a year (2021), a month (2021-10) or a day (2021-10-20); Alt+Down opens a calendar.</source>
+        <translation>输入年份（2021）、月份（2021-10）或日期（2021-10-20）；Alt+下箭头打开日历。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/date_field.cpp" line="124"/>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/date_field.cpp" line="124"/>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/date_field.cpp" line="125"/>
+        <source>Pick from a calendar</source>
+        <translation>从日历中选择</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/date_field.cpp" line="126"/>
+        <source>Calendar for the From date</source>
+        <translation>起始日期的日历</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/date_field.cpp" line="126"/>
+        <source>Calendar for the To date</source>
+        <translation>截止日期的日历</translation>
+    </message>
+</context>
+<context>
     <name>fangzhi::gui::ReaderWindow</name>
     <message numerus="yes">
         <location filename="../app/gui/reader_window_reports.cpp" line="29"/>
@@ -363,34 +411,34 @@
         <translation>打印已取消：未打印任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="325"/>
+        <location filename="../app/gui/reader_window.cpp" line="339"/>
         <source>Read Pages &amp;Again (%n older)…</source>
         <translation>
             <numerusform>重新解析版面(&amp;A)(%n 个旧版)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="326"/>
+        <location filename="../app/gui/reader_window.cpp" line="340"/>
         <source>Read Pages &amp;Again…</source>
         <translation>重新解析版面(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="330"/>
+        <location filename="../app/gui/reader_window.cpp" line="344"/>
         <source>Split the pages an older parser read into articles again, with this version&apos;s parser</source>
         <translation>用本版本的解析器重新拆分旧版解析器读取的版面</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="443"/>
+        <location filename="../app/gui/reader_window.cpp" line="465"/>
         <source>Reading pages again…</source>
         <translation>正在重新解析版面…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="443"/>
+        <location filename="../app/gui/reader_window.cpp" line="465"/>
         <source>Reading %1 again</source>
         <translation>正在重新解析 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="148"/>
+        <location filename="../app/gui/reader_window.cpp" line="150"/>
         <source>Fangzhi — %1</source>
         <translation>方志 — %1</translation>
     </message>
@@ -402,31 +450,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="162"/>
-        <location filename="../app/gui/reader_window.cpp" line="381"/>
+        <location filename="../app/gui/reader_window.cpp" line="164"/>
+        <location filename="../app/gui/reader_window.cpp" line="403"/>
         <location filename="../app/gui/reader_window_exports.cpp" line="127"/>
         <source>Fangzhi</source>
         <translation>方志</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="195"/>
+        <location filename="../app/gui/reader_window.cpp" line="197"/>
         <source>%n article(s) in scope</source>
         <translation>
             <numerusform>当前范围 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="432"/>
+        <location filename="../app/gui/reader_window.cpp" line="454"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="200"/>
+        <location filename="../app/gui/reader_window.cpp" line="202"/>
         <source>The search is too long: it may have at most %1 different words and %2 characters.</source>
         <translation>检索内容太长：最多 %1 个不同的词、%2 个字符。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="205"/>
+        <location filename="../app/gui/reader_window.cpp" line="207"/>
         <source>Nothing in the search can be searched for: only spaces, punctuation or symbols.</source>
         <translation>检索内容中没有可检索的文字：只有空格、标点或符号。</translation>
     </message>
@@ -529,7 +577,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="320"/>
+        <location filename="../app/gui/reader_window.cpp" line="334"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -564,12 +612,12 @@
         <translation>%1  —  共享档案库</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="323"/>
+        <location filename="../app/gui/reader_window.cpp" line="337"/>
         <source>Import &amp;Pages…</source>
         <translation>导入版面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="324"/>
+        <location filename="../app/gui/reader_window.cpp" line="338"/>
         <source>Import a &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
@@ -584,117 +632,137 @@
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="345"/>
+        <location filename="../app/gui/reader_window.cpp" line="359"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="347"/>
+        <location filename="../app/gui/reader_window.cpp" line="361"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="349"/>
+        <location filename="../app/gui/reader_window.cpp" line="363"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="356"/>
+        <location filename="../app/gui/reader_window.cpp" line="370"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="357"/>
+        <location filename="../app/gui/reader_window.cpp" line="371"/>
         <source>&amp;About Fangzhi</source>
         <translation>关于方志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="358"/>
+        <location filename="../app/gui/reader_window.cpp" line="372"/>
         <source>About Fangzhi</source>
         <translation>关于方志</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="359"/>
+        <location filename="../app/gui/reader_window.cpp" line="373"/>
         <source>Fangzhi %1 — an offline reader for archives of Chinese local newspapers.</source>
         <translation>方志 %1 — 中国地方报纸档案离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="366"/>
+        <location filename="../app/gui/reader_window.cpp" line="380"/>
         <source>Fangzhi — local newspaper archive</source>
         <translation>方志 — 地方报纸档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="367"/>
+        <location filename="../app/gui/reader_window.cpp" line="381"/>
         <source>Find a region: 达州, dazhou, dz</source>
         <translation>查找地区:达州、dazhou、dz</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="368"/>
+        <location filename="../app/gui/reader_window.cpp" line="382"/>
         <source>Hide regions without articles</source>
         <translation>隐藏无文章的地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="369"/>
+        <location filename="../app/gui/reader_window.cpp" line="383"/>
         <source>Search: words, &quot;a phrase&quot;, -excluded</source>
         <translation>检索:词语、&quot;短语&quot;、-排除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="371"/>
+        <location filename="../app/gui/reader_window.cpp" line="386"/>
+        <source>Fro&amp;m</source>
+        <translation>起(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="388"/>
+        <source>T&amp;o</source>
+        <translation>止(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="391"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="392"/>
+        <source>A year, or the archive&apos;s last year, in one click</source>
+        <translation>一键选择某一年，或档案中最近一年</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window.cpp" line="393"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="373"/>
+        <location filename="../app/gui/reader_window.cpp" line="395"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="404"/>
+        <location filename="../app/gui/reader_window.cpp" line="426"/>
         <source>The archive is damaged. Leave it as it is and ask whoever keeps the server to restore it from a backup, or import its pages again into a new archive.</source>
         <translation>档案库已损坏。请保持原样,请服务器管理员从备份恢复,或将版面重新导入新的档案库。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="432"/>
+        <location filename="../app/gui/reader_window.cpp" line="454"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="422"/>
+        <location filename="../app/gui/reader_window.cpp" line="444"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="497"/>
+        <location filename="../app/gui/reader_window.cpp" line="519"/>
         <source>New archive</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="497"/>
+        <location filename="../app/gui/reader_window.cpp" line="519"/>
         <source>Fangzhi archives (*.fangzhi)</source>
         <translation>方志档案 (*.fangzhi)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="498"/>
+        <location filename="../app/gui/reader_window.cpp" line="520"/>
         <source>Open an archive</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="499"/>
+        <location filename="../app/gui/reader_window.cpp" line="521"/>
         <source>Fangzhi archives (*.fangzhi);;All files (*)</source>
         <translation>方志档案 (*.fangzhi);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="506"/>
+        <location filename="../app/gui/reader_window.cpp" line="528"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="507"/>
+        <location filename="../app/gui/reader_window.cpp" line="529"/>
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="508"/>
+        <location filename="../app/gui/reader_window.cpp" line="530"/>
         <source>Page files (*.txt *.md);;All files (*)</source>
         <translation>版面文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
@@ -710,68 +778,68 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="148"/>
+        <location filename="../app/gui/reader_window.cpp" line="150"/>
         <source>Fangzhi — %1 (read-only)</source>
         <translation>方志 — %1(只读)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="336"/>
+        <location filename="../app/gui/reader_window.cpp" line="350"/>
         <source>The archive is read-only: its file, folder or disk cannot be written</source>
         <translation>此档案为只读：其文件、文件夹或磁盘不可写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="335"/>
+        <location filename="../app/gui/reader_window.cpp" line="349"/>
         <source>You may read this shared archive, not change it</source>
         <translation>您可以阅读此共享档案库,但不能修改</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="339"/>
+        <location filename="../app/gui/reader_window.cpp" line="353"/>
         <source>C&amp;heck Archive</source>
         <translation>检查档案(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="341"/>
+        <location filename="../app/gui/reader_window.cpp" line="355"/>
         <source>Check the archive file for damage: SQLite&apos;s integrity check and Fangzhi&apos;s own</source>
         <translation>检查档案文件是否损坏：SQLite 的完整性检查及方志自己的检查</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="382"/>
+        <location filename="../app/gui/reader_window.cpp" line="404"/>
         <source>Checking the archive file says whether it is damaged, and what is wrong.</source>
         <translation>检查档案文件可知它是否损坏，以及哪里出了问题。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="383"/>
+        <location filename="../app/gui/reader_window.cpp" line="405"/>
         <source>&amp;Check the Archive</source>
         <translation>检查档案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="391"/>
+        <location filename="../app/gui/reader_window.cpp" line="413"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="399"/>
+        <location filename="../app/gui/reader_window.cpp" line="421"/>
         <source>%1 holds %2 pages and %3 articles.</source>
         <translation>%1 共有 %2 个版面、%3 篇文章。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="402"/>
-        <location filename="../app/gui/reader_window.cpp" line="408"/>
+        <location filename="../app/gui/reader_window.cpp" line="424"/>
+        <location filename="../app/gui/reader_window.cpp" line="430"/>
         <source>The archive is sound.</source>
         <translation>档案完好。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="406"/>
+        <location filename="../app/gui/reader_window.cpp" line="428"/>
         <source>The archive is damaged. Keep the file as it is; restore it from a backup, or import its pages again into a new archive.</source>
         <translation>档案已损坏。请保留该文件原样；从备份恢复，或将其版面重新导入新档案。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="408"/>
+        <location filename="../app/gui/reader_window.cpp" line="430"/>
         <source>The archive is damaged.</source>
         <translation>档案已损坏。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="409"/>
+        <location filename="../app/gui/reader_window.cpp" line="431"/>
         <source>Check the Archive</source>
         <translation>检查档案</translation>
     </message>
@@ -804,6 +872,16 @@
         <location filename="../app/gui/reader_window_navigation.cpp" line="109"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_state.cpp" line="101"/>
+        <source>Any Date</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_state.cpp" line="103"/>
+        <source>The Archive&apos;s Last Year (%1 to %2)</source>
+        <translation>档案中最近一年（%1 至 %2）</translation>
     </message>
 </context>
 <context>

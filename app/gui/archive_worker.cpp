@@ -75,6 +75,13 @@ void ArchiveWorker::announceOpened()
 {
     Q_EMIT opened(m_path, m_archive->associations(), m_archive->sections(), m_archive->counts().articles,
                   m_archive->readOnly());
+    store::ArticleFilter dated; // by the date index: the first and the last dated article
+    dated.from = QDate(1900, 1, 1);
+    dated.order = store::ArticleFilter::Order::Date;
+    const auto first = m_archive->search(dated, 0, 1).articles;
+    dated.descending = true;
+    const auto last = m_archive->search(dated, 0, 1).articles;
+    Q_EMIT datesKnown(first.isEmpty() ? QDate() : first.first().date.date, last.isEmpty() ? QDate() : last.first().date.date);
 }
 
 void ArchiveWorker::check(const QString &path)

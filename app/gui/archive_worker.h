@@ -45,6 +45,8 @@ Q_SIGNALS:
     void opened(const QString &path, const QStringList &associations, const QStringList &sections, qint64 articles,
                 bool readOnly);
     void failed(const QString &message);
+    // The earliest and latest dates of the open archive's articles (invalid when none is dated).
+    void datesKnown(const QDate &first, const QDate &last);
     // An archive file that is there could not be opened or read: checking it may say why.
     void openFailed(const QString &path, const QString &message);
     void checked(const QString &path, const QStringList &problems, const QStringList &notes, qint64 pages,

@@ -18,7 +18,8 @@ void useLanguage(const QString &code)
     }
     translator = new QTranslator(QCoreApplication::instance());
     const QLocale locale = code.isEmpty() ? QLocale() : QLocale(code);
-    if (translator->load(locale, u"fangzhi"_s, u"_"_s, u":/i18n"_s))
+    // English where the locale has no translation: its plural forms ("1 article", "2 articles").
+    if (translator->load(locale, u"fangzhi"_s, u"_"_s, u":/i18n"_s) || translator->load(u":/i18n/fangzhi_en.qm"_s))
         QCoreApplication::installTranslator(translator);
     QSettings().setValue(u"language"_s, code);
 }

@@ -42,10 +42,16 @@ int main(int argc, char *argv[])
     // The last archive, or on first run a new one in the user's data folder.
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataDir);
-    const QString archive = QSettings().value(u"archive"_s, dataDir + u"/archive.fangzhi"_s).toString();
+    // An archive named first on the command line (a .fangzhi file opened from the desktop, or a
+    // server's address) is opened; the other arguments are pages to import into it.
+    QStringList paths = QApplication::arguments().mid(1);
+    QString archive = QSettings().value(u"archive"_s, dataDir + u"/archive.fangzhi"_s).toString();
+    if (!paths.isEmpty() && (paths.first().endsWith(u".fangzhi"_s, Qt::CaseInsensitive) ||
+                             fangzhi::store::isServerLocation(paths.first())))
+        archive = fangzhi::store::isServerLocation(paths.first()) ? paths.takeFirst()
+                                                                   : QFileInfo(paths.takeFirst()).absoluteFilePath();
     const bool onServer = fangzhi::store::isServerLocation(archive);
     const bool firstRun = !onServer && !QFileInfo::exists(archive);
-    const QStringList paths = QApplication::arguments().mid(1);
     QObject::connect(&window, &fangzhi::gui::ReaderWindow::archiveOpened, &window, [&, done = false]() mutable {
         if (done)
             return;

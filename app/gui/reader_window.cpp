@@ -4,6 +4,7 @@
 #include "store/search_query.h"
 
 #include "archive_worker.h"
+#include "date_field.h"
 #include "association_choices.h"
 #include "article_list_model.h"
 #include "article_view.h"
@@ -16,9 +17,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -56,7 +57,8 @@ ReaderWindow::ReaderWindow(QWidget *parent)
       m_regions(new RegionTreeModel(geo::Gazetteer::bundled(), this)), m_regionFilter(new RegionFilterModel(this)),
       m_articles(new ArticleListModel(geo::Gazetteer::bundled(), this)), m_tree(new QTreeView),
       m_table(new QTableView), m_viewer(new ArticleView), m_regionQuick(new QLineEdit),
-      m_hideEmpty(new QCheckBox), m_search(new QLineEdit), m_from(new QDateEdit), m_to(new QDateEdit),
+      m_hideEmpty(new QCheckBox), m_search(new QLineEdit), m_from(new DateField(DateField::End::From)),
+      m_to(new DateField(DateField::End::To)), m_dateRanges(new QToolButton),
       m_association(new QComboBox), m_associations(new AssociationChoices(geo::Gazetteer::bundled(), this)),
       m_section(new QComboBox), m_status(new QLabel), m_report(new ReportBar)
 {
@@ -253,14 +255,11 @@ QWidget *ReaderWindow::buildFilterBar()
     auto *bar = new QWidget;
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    for (QDateEdit *d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(u"yyyy-MM-dd"_s);
-        d->setMinimumDate(NoDate);
-        d->setSpecialValueText(u"—"_s);
-        d->setDate(NoDate);
-        connect(d, &QDateEdit::dateChanged, this, &ReaderWindow::requery);
-    }
+    for (DateField *d : {m_from, m_to})
+        connect(d, &DateField::dateChanged, this, &ReaderWindow::requery);
+    m_dateRanges->setObjectName(u"dateRanges"_s);
+    m_dateRanges->setPopupMode(QToolButton::InstantPopup);
+    connect(m_worker, &ArchiveWorker::datesKnown, this, &ReaderWindow::offerDateRanges);
     // Associations: typed to be found (name, pinyin, initials), or chosen from the list.
     m_association->setObjectName(u"associationFilter"_s);
     m_association->setModel(m_associations);
@@ -276,8 +275,15 @@ QWidget *ReaderWindow::buildFilterBar()
         const int code = finder->completionModel()->data(i, AssociationChoices::CodeRole).toInt();
         m_association->setCurrentIndex(m_associations->rowOf(code));
     });
+    // Typing that chose nothing does not stay in the field as if it filtered.
+    connect(m_association->lineEdit(), &QLineEdit::editingFinished, this,
+            [this] { m_association->setEditText(m_association->itemText(m_association->currentIndex())); });
     m_section->addItem(QString());
     m_association->setMinimumContentsLength(16);
+    // The list as wide as its longest names: "新津区科协 (成都市)  ·  1234" whole, not cut.
+    const int wide = m_association->fontMetrics().horizontalAdvance(u"    巴音郭楞蒙古自治州科协 (新疆维吾尔自治区)  ·  12345"_s);
+    m_association->view()->setMinimumWidth(wide);
+    finder->popup()->setMinimumWidth(wide);
     for (QComboBox *c : {m_association, m_section})
         connect(c, &QComboBox::currentIndexChanged, this, &ReaderWindow::requery);
     m_mentionChip = new QToolButton;
@@ -302,8 +308,16 @@ QWidget *ReaderWindow::buildFilterBar()
     m_search->setClearButtonEnabled(true);
     row->addWidget(m_mentionChip);
     row->addWidget(m_search, 3);
+    auto *fromLabel = new QLabel, *toLabel = new QLabel;
+    fromLabel->setObjectName(u"fromLabel"_s);
+    toLabel->setObjectName(u"toLabel"_s);
+    fromLabel->setBuddy(m_from->field());
+    toLabel->setBuddy(m_to->field());
+    row->addWidget(fromLabel);
     row->addWidget(m_from);
+    row->addWidget(toLabel);
     row->addWidget(m_to);
+    row->addWidget(m_dateRanges);
     row->addWidget(m_association, 1);
     row->addWidget(m_section, 1);
     row->addWidget(clear);
@@ -368,6 +382,14 @@ void ReaderWindow::retranslate()
     m_hideEmpty->setText(tr("Hide regions without articles"));
     m_search->setPlaceholderText(tr("Search: words, \"a phrase\", -excluded"));
     m_associations->retranslate();
+    if (auto *from = findChild<QLabel *>(u"fromLabel"_s))
+        from->setText(tr("Fro&m"));
+    if (auto *to = findChild<QLabel *>(u"toLabel"_s))
+        to->setText(tr("T&o"));
+    m_from->retranslate();
+    m_to->retranslate();
+    m_dateRanges->setText(tr("Dates"));
+    m_dateRanges->setToolTip(tr("A year, or the archive's last year, in one click"));
     m_section->setItemText(0, tr("All sections"));
     if (auto *clear = findChild<QPushButton *>(u"clearFilters"_s))
         clear->setText(tr("Clear"));
@@ -447,8 +469,8 @@ void ReaderWindow::readPagesAgain()
 void ReaderWindow::requery()
 {
     m_filter.query = m_search->text();
-    m_filter.from = m_from->date() == NoDate ? QDate() : m_from->date();
-    m_filter.to = m_to->date() == NoDate ? QDate() : m_to->date();
+    m_filter.from = m_from->date();
+    m_filter.to = m_to->date();
     const int association = m_association->currentData(AssociationChoices::CodeRole).toInt();
     m_filter.associationOf = association > 0 ? association : -1;
     m_filter.section = m_section->currentIndex() > 0 ? m_section->currentText() : QString();
@@ -463,8 +485,8 @@ void ReaderWindow::clearFilters()
     for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to, m_association, m_section})
         w->blockSignals(true);
     m_search->clear();
-    m_from->setDate(NoDate);
-    m_to->setDate(NoDate);
+    m_from->setDate({});
+    m_to->setDate({});
     m_association->setCurrentIndex(0);
     m_section->setCurrentIndex(0);
     for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to, m_association, m_section})

@@ -13,7 +13,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class QToolButton;
 class QSplitter;
 class QLineEdit;
 class QLabel;
@@ -23,11 +23,11 @@ class QTreeView;
 
 namespace fangzhi::gui {
 
-inline const QDate NoDate(1900, 1, 1); // the date edits' "any date"
 
 class ArchiveWorker;
 class ArticleListModel;
 class ArticleView;
+class DateField;
 class AssociationChoices;
 class RegionFilterModel;
 class RegionTreeModel;
@@ -96,6 +96,7 @@ private:
     void showArchiveCount(qint64 articles);
     void followChangesElsewhere();
     void connectReports();
+    void offerDateRanges(const QDate &first, const QDate &last);
     [[nodiscard]] ReadingPlace here() const;
     void goTo(const ReadingPlace &place);
     void showMentions();
@@ -138,8 +139,9 @@ private:
     QLineEdit *m_regionQuick;
     QCheckBox *m_hideEmpty;
     QLineEdit *m_search;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    DateField *m_from;
+    DateField *m_to;
+    QToolButton *m_dateRanges; // a year, the archive's last year: one click
     QComboBox *m_association; // keyed by division: 鼓楼区科协 (南京市)
     AssociationChoices *m_associations;
     QComboBox *m_section;

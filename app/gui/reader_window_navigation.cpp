@@ -5,13 +5,13 @@
 #include "article_list_model.h"
 #include "article_view.h"
 #include "archive_worker.h"
+#include "date_field.h"
 #include "association_choices.h"
 #include "geo/gazetteer.h"
 #include "region_tree_model.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -60,8 +60,8 @@ void ReaderWindow::goTo(const ReadingPlace &place)
     for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to, m_association, m_section})
         w->blockSignals(true);
     m_search->setText(f.query);
-    m_from->setDate(f.from.isValid() ? f.from : NoDate);
-    m_to->setDate(f.to.isValid() ? f.to : NoDate);
+    m_from->setDate(f.from);
+    m_to->setDate(f.to);
     m_associations->ensureListed(f.associationOf);
     m_association->setCurrentIndex(m_associations->rowOf(f.associationOf));
     m_section->setCurrentIndex(std::max(0, m_section->findText(f.section)));

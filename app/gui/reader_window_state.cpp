@@ -4,13 +4,15 @@
 
 #include "article_list_model.h"
 #include "article_view.h"
+#include "date_field.h"
 #include "association_choices.h"
 #include "region_tree_model.h"
 #include "report_bar.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>
-#include <QDateEdit>
+#include <QMenu>
+#include <QToolButton>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSettings>
@@ -72,7 +74,7 @@ void ReaderWindow::startFrom(const QString &archive)
     m_search->setText(settings.value(u"query"_s).toString());
     for (auto [edit, key] : {std::pair{m_from, u"from"_s}, std::pair{m_to, u"to"_s}}) {
         const QDate date = settings.value(key).toDate();
-        edit->setDate(date.isValid() ? date : NoDate);
+        edit->setDate(date);
     }
     m_associations->setCounts({});
     const int association = settings.value(u"associationOf"_s, -1).toInt(); // counted with the tree
@@ -83,6 +85,31 @@ void ReaderWindow::startFrom(const QString &archive)
         w->blockSignals(false);
     m_pendingSection = settings.value(u"section"_s).toString();
     m_pendingRegion = settings.value(u"region"_s, 0).toInt();
+}
+
+// One click for the common ranges: the archive's last year, and each of its years, newest first.
+void ReaderWindow::offerDateRanges(const QDate &first, const QDate &last)
+{
+    m_from->setArchiveDates(first, last);
+    m_to->setArchiveDates(first, last);
+    auto *menu = new QMenu(m_dateRanges);
+    const auto range = [this](const QDate &from, const QDate &to) {
+        m_from->setDate(from);
+        m_to->setDate(to);
+        requery();
+    };
+    menu->addAction(tr("Any Date"), this, [range] { range({}, {}); });
+    if (first.isValid() && last.isValid()) {
+        menu->addAction(tr("The Archive's Last Year (%1 to %2)")
+                            .arg(last.addYears(-1).addDays(1).toString(Qt::ISODate), last.toString(Qt::ISODate)),
+                        this, [range, last] { range(last.addYears(-1).addDays(1), last); });
+        menu->addSeparator();
+        for (int year = last.year(); year >= std::max(first.year(), last.year() - 40); --year)
+            menu->addAction(QString::number(year), this,
+                            [range, year] { range(QDate(year, 1, 1), QDate(year, 12, 31)); });
+    }
+    delete m_dateRanges->menu();
+    m_dateRanges->setMenu(menu);
 }
 
 void ReaderWindow::saveFilters()
