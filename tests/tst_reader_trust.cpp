@@ -405,6 +405,9 @@ void TestReaderTrust::associationsAreKeyedByTheirDivision()
 // "—20210101"; Tab leaves the field; the quick ranges are one click.
 void TestReaderTrust::datesAreTypedAsTheyAreSaid()
 {
+    // (And a new archive named without its ending gets it.)
+    QCOMPARE(gui::ReaderWindow::archiveFileName(u"/a/stories"_s), u"/a/stories.fangzhi"_s);
+    QCOMPARE(gui::ReaderWindow::archiveFileName(u"/a/x.FANGZHI"_s), u"/a/x.FANGZHI"_s);
     using End = gui::DateField::End;
     QCOMPARE(gui::DateField::read(u"2021"_s, End::From), QDate(2021, 1, 1));
     QCOMPARE(gui::DateField::read(u"2021"_s, End::To), QDate(2021, 12, 31));

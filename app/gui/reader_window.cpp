@@ -15,6 +15,9 @@
 #include "report_bar.h"
 
 #include <QApplication>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QStandardPaths>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QAbstractItemView>
@@ -63,7 +66,11 @@ ReaderWindow::ReaderWindow(QWidget *parent)
       m_section(new QComboBox), m_status(new QLabel), m_report(new ReportBar)
 {
     setAcceptDrops(true);
-    resize(1360, 820);
+    // Most of the screen it opens on, whatever its size and scale (a saved geometry wins).
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QRect room = screen->availableGeometry();
+        resize(std::min(1360, room.width() * 9 / 10), std::min(860, room.height() * 9 / 10));
+    }
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
@@ -252,9 +259,14 @@ ReaderWindow::~ReaderWindow()
 
 QWidget *ReaderWindow::buildFilterBar()
 {
+    // Two rows: what is searched for, then where and when; both fit a narrow window.
     auto *bar = new QWidget;
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(4);
+    auto *row = new QHBoxLayout, *narrowing = new QHBoxLayout;
+    rows->addLayout(row);
+    rows->addLayout(narrowing);
     for (DateField *d : {m_from, m_to})
         connect(d, &DateField::dateChanged, this, &ReaderWindow::requery);
     m_dateRanges->setObjectName(u"dateRanges"_s);
@@ -307,20 +319,21 @@ QWidget *ReaderWindow::buildFilterBar()
     connect(m_search, &QLineEdit::returnPressed, this, &ReaderWindow::requery);
     m_search->setClearButtonEnabled(true);
     row->addWidget(m_mentionChip);
-    row->addWidget(m_search, 3);
+    row->addWidget(m_search, 1);
     auto *fromLabel = new QLabel, *toLabel = new QLabel;
     fromLabel->setObjectName(u"fromLabel"_s);
     toLabel->setObjectName(u"toLabel"_s);
     fromLabel->setBuddy(m_from->field());
     toLabel->setBuddy(m_to->field());
-    row->addWidget(fromLabel);
-    row->addWidget(m_from);
-    row->addWidget(toLabel);
-    row->addWidget(m_to);
-    row->addWidget(m_dateRanges);
-    row->addWidget(m_association, 1);
-    row->addWidget(m_section, 1);
     row->addWidget(clear);
+    narrowing->addWidget(fromLabel);
+    narrowing->addWidget(m_from);
+    narrowing->addWidget(toLabel);
+    narrowing->addWidget(m_to);
+    narrowing->addWidget(m_dateRanges);
+    narrowing->addSpacing(12);
+    narrowing->addWidget(m_association, 2);
+    narrowing->addWidget(m_section, 1);
     return bar;
 }
 
@@ -516,20 +529,31 @@ void ReaderWindow::showArticleAt(const QModelIndex &index)
 
 void ReaderWindow::chooseArchive(bool create)
 {
-    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New archive"), {}, tr("Fangzhi archives (*.fangzhi)"))
-                                : QFileDialog::getOpenFileName(this, tr("Open an archive"), {},
+    // Beside the archive open now, else in Documents.
+    const QString near = !m_archivePath.isEmpty() && !store::isServerLocation(m_archivePath)
+                             ? QFileInfo(m_archivePath).absolutePath()
+                             : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New archive"), near + u"/archive.fangzhi"_s,
+                                                               tr("Fangzhi archives (*.fangzhi)"))
+                                : QFileDialog::getOpenFileName(this, tr("Open an archive"), near,
                                                                tr("Fangzhi archives (*.fangzhi);;All files (*)"));
     if (!path.isEmpty())
-        openArchive(path);
+        openArchive(create ? archiveFileName(path) : path);
 }
 
 void ReaderWindow::chooseImport(bool folder)
 {
-    const QStringList paths = folder ? QStringList{QFileDialog::getExistingDirectory(this, tr("Import a folder of pages"))}
-                                     : QFileDialog::getOpenFileNames(this, tr("Import pages"), {},
+    // Where the last import came from, else Documents.
+    QSettings settings;
+    const QString last = settings.value(u"importFolder"_s).toString();
+    const QString start = QFileInfo(last).isDir() ? last : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QStringList paths = folder ? QStringList{QFileDialog::getExistingDirectory(this, tr("Import a folder of pages"), start)}
+                                     : QFileDialog::getOpenFileNames(this, tr("Import pages"), start,
                                                                      tr("Page files (*.txt *.md);;All files (*)"));
-    if (!paths.isEmpty() && !paths.first().isEmpty())
-        importPaths(paths);
+    if (paths.isEmpty() || paths.first().isEmpty())
+        return;
+    settings.setValue(u"importFolder"_s, folder ? paths.first() : QFileInfo(paths.first()).absolutePath());
+    importPaths(paths);
 }
 
 void ReaderWindow::changeEvent(QEvent *event)

@@ -112,6 +112,11 @@ private:
     void clearFilters();
     void showArticleAt(const QModelIndex &index);
     void chooseArchive(bool create);
+public:
+    // A new archive's file name as chosen, with ".fangzhi" added when it has no such ending.
+    [[nodiscard]] static QString archiveFileName(const QString &chosen);
+
+private:
     void chooseImport(bool folder);
     void readPagesAgain();
     void startProgress(const QString &title, const QString &label);

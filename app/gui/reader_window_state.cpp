@@ -35,6 +35,11 @@ QString stateOf(const QString &archive)
 
 } // namespace
 
+QString ReaderWindow::archiveFileName(const QString &chosen)
+{
+    return chosen.endsWith(u".fangzhi"_s, Qt::CaseInsensitive) ? chosen : chosen + u".fangzhi"_s;
+}
+
 void ReaderWindow::restoreSettings()
 {
     QSettings settings;
