@@ -86,8 +86,8 @@ void TestSharedReader::theReaderFollowsAnotherDeskWithoutLosingTheArticle()
     QTRY_VERIFY_WITH_TIMEOUT(window.articleModel()->total() > 0, 10000);
     const qint64 before = window.articleModel()->total();
     window.articleTable()->setFocus();
-    window.articleTable()->selectRow(0);
-    QVERIFY(shown.wait(10000));
+    window.articleTable()->selectRow(0); // already shown, when the list chose it first
+    QVERIFY(!shown.isEmpty() || shown.wait(10000));
     const QString reading = window.viewer()->toPlainText();
     QVERIFY(!reading.isEmpty());
 

@@ -495,15 +495,7 @@ void ReaderWindow::requery()
 
 void ReaderWindow::clearFilters()
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to, m_association, m_section})
-        w->blockSignals(true);
-    m_search->clear();
-    m_from->setDate({});
-    m_to->setDate({});
-    m_association->setCurrentIndex(0);
-    m_section->setCurrentIndex(0);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to, m_association, m_section})
-        w->blockSignals(false);
+    showFilters({});
     m_filter.mentions = -1;
     showMentions();
     requery();

@@ -108,6 +108,7 @@ private:
     void restoreSettings();
     void startFrom(const QString &archive);
     void saveFilters();
+    void showFilters(const store::ArticleFilter &filter);
     void applyOrder(int column, Qt::SortOrder order);
     void clearFilters();
     void showArticleAt(const QModelIndex &index);

@@ -57,16 +57,7 @@ void ReaderWindow::goTo(const ReadingPlace &place)
 {
     const store::ArticleFilter &f = place.filter;
     m_navigating = true;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to, m_association, m_section})
-        w->blockSignals(true);
-    m_search->setText(f.query);
-    m_from->setDate(f.from);
-    m_to->setDate(f.to);
-    m_associations->ensureListed(f.associationOf);
-    m_association->setCurrentIndex(m_associations->rowOf(f.associationOf));
-    m_section->setCurrentIndex(std::max(0, m_section->findText(f.section)));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to, m_association, m_section})
-        w->blockSignals(false);
+    showFilters(f);
     if (f.region > 0)
         showRegion(f.region);
     else

@@ -74,22 +74,18 @@ void ReaderWindow::startFrom(const QString &archive)
 
     QSettings settings;
     settings.beginGroup(stateOf(archive));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to, m_association, m_section})
-        w->blockSignals(true);
-    m_search->setText(settings.value(u"query"_s).toString());
-    for (auto [edit, key] : {std::pair{m_from, u"from"_s}, std::pair{m_to, u"to"_s}}) {
-        const QDate date = settings.value(key).toDate();
-        edit->setDate(date);
-    }
-    m_associations->setCounts({});
-    const int association = settings.value(u"associationOf"_s, -1).toInt(); // counted with the tree
-    m_associations->ensureListed(association);
-    m_association->setCurrentIndex(m_associations->rowOf(association));
-    m_section->setCurrentIndex(0);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_search, m_from, m_to, m_association, m_section})
-        w->blockSignals(false);
-    m_pendingSection = settings.value(u"section"_s).toString();
+    store::ArticleFilter saved;
+    saved.query = settings.value(u"query"_s).toString();
+    saved.from = settings.value(u"from"_s).toDate();
+    saved.to = settings.value(u"to"_s).toDate();
+    saved.associationOf = settings.value(u"associationOf"_s, -1).toInt(); // counted with the tree
+    m_pendingSection = settings.value(u"section"_s).toString(); // once the archive's sections are listed
     m_pendingRegion = settings.value(u"region"_s, 0).toInt();
+    {
+        const QSignalBlocker quiet(m_association); // the last archive's associations go, asking nothing
+        m_associations->setCounts({});
+    }
+    showFilters(saved);
 }
 
 // One click for the common ranges: the archive's last year, and each of its years, newest first.
@@ -115,6 +111,19 @@ void ReaderWindow::offerDateRanges(const QDate &first, const QDate &last)
     }
     delete m_dateRanges->menu();
     m_dateRanges->setMenu(menu);
+}
+
+// A filter shown in the filter bar, without asking the archive: requery asks once, after.
+void ReaderWindow::showFilters(const store::ArticleFilter &f)
+{
+    const QSignalBlocker quiet[] = {QSignalBlocker(m_search), QSignalBlocker(m_from), QSignalBlocker(m_to),
+                                    QSignalBlocker(m_association), QSignalBlocker(m_section)};
+    m_search->setText(f.query);
+    m_from->setDate(f.from);
+    m_to->setDate(f.to);
+    m_associations->ensureListed(f.associationOf);
+    m_association->setCurrentIndex(m_associations->rowOf(f.associationOf));
+    m_section->setCurrentIndex(std::max(0, m_section->findText(f.section)));
 }
 
 void ReaderWindow::saveFilters()
