@@ -87,7 +87,7 @@
 <context>
     <name>PdfExport</name>
     <message numerus="yes">
-        <location filename="../core/export/pdf_exporter.cpp" line="151"/>
+        <location filename="../core/export/pdf_exporter.cpp" line="148"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="339"/>
+        <location filename="../app/gui/reader_window.cpp" line="354"/>
         <source>Read Pages &amp;Again (%n older)…</source>
         <translation>
             <numerusform>Read Pages &amp;Again (%n older)…</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="197"/>
+        <location filename="../app/gui/reader_window.cpp" line="206"/>
         <source>%n article(s) in scope</source>
         <translation>
             <numerusform>%n article in scope</numerusform>

@@ -4,17 +4,17 @@
 <context>
     <name>DateText</name>
     <message>
-        <location filename="../app/gui/date_text.cpp" line="16"/>
+        <location filename="../core/store/page_date_text.cpp" line="16"/>
         <source>%1 (inferred)</source>
         <translation>%1（推断）</translation>
     </message>
     <message>
-        <location filename="../app/gui/date_text.cpp" line="24"/>
+        <location filename="../core/store/page_date_text.cpp" line="24"/>
         <source>No date was given with the page: inferred from its text.</source>
         <translation>版面未附日期：由其文字推断。</translation>
     </message>
     <message>
-        <location filename="../app/gui/date_text.cpp" line="25"/>
+        <location filename="../core/store/page_date_text.cpp" line="25"/>
         <source>No date was given with the page: inferred from its text (%1).</source>
         <translation>版面未附日期：由其文字推断（%1）。</translation>
     </message>
@@ -111,33 +111,28 @@
     <name>PdfExport</name>
     <message>
         <location filename="../core/export/pdf_exporter.cpp" line="73"/>
-        <source>%1 (inferred)</source>
-        <translation>%1（推断）</translation>
-    </message>
-    <message>
-        <location filename="../core/export/pdf_exporter.cpp" line="76"/>
         <source>page %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../core/export/pdf_exporter.cpp" line="89"/>
+        <location filename="../core/export/pdf_exporter.cpp" line="86"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/pdf_exporter.cpp" line="151"/>
+        <location filename="../core/export/pdf_exporter.cpp" line="148"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/export/pdf_exporter.cpp" line="159"/>
+        <location filename="../core/export/pdf_exporter.cpp" line="156"/>
         <source>Exported by Fangzhi on %1</source>
         <translation>方志导出于 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/pdf_exporter.cpp" line="168"/>
+        <location filename="../core/export/pdf_exporter.cpp" line="165"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
@@ -411,34 +406,34 @@
         <translation>打印已取消：未打印任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="339"/>
+        <location filename="../app/gui/reader_window.cpp" line="354"/>
         <source>Read Pages &amp;Again (%n older)…</source>
         <translation>
             <numerusform>重新解析版面(&amp;A)(%n 个旧版)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="340"/>
+        <location filename="../app/gui/reader_window.cpp" line="355"/>
         <source>Read Pages &amp;Again…</source>
         <translation>重新解析版面(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="344"/>
+        <location filename="../app/gui/reader_window.cpp" line="359"/>
         <source>Split the pages an older parser read into articles again, with this version&apos;s parser</source>
         <translation>用本版本的解析器重新拆分旧版解析器读取的版面</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="465"/>
+        <location filename="../app/gui/reader_window.cpp" line="480"/>
         <source>Reading pages again…</source>
         <translation>正在重新解析版面…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="465"/>
+        <location filename="../app/gui/reader_window.cpp" line="480"/>
         <source>Reading %1 again</source>
         <translation>正在重新解析 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="150"/>
+        <location filename="../app/gui/reader_window.cpp" line="157"/>
         <source>Fangzhi — %1</source>
         <translation>方志 — %1</translation>
     </message>
@@ -450,31 +445,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="164"/>
-        <location filename="../app/gui/reader_window.cpp" line="403"/>
+        <location filename="../app/gui/reader_window.cpp" line="171"/>
+        <location filename="../app/gui/reader_window.cpp" line="418"/>
         <location filename="../app/gui/reader_window_exports.cpp" line="127"/>
         <source>Fangzhi</source>
         <translation>方志</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="197"/>
+        <location filename="../app/gui/reader_window.cpp" line="206"/>
         <source>%n article(s) in scope</source>
         <translation>
             <numerusform>当前范围 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="454"/>
+        <location filename="../app/gui/reader_window.cpp" line="469"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="202"/>
+        <location filename="../app/gui/reader_window.cpp" line="211"/>
         <source>The search is too long: it may have at most %1 different words and %2 characters.</source>
         <translation>检索内容太长：最多 %1 个不同的词、%2 个字符。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="207"/>
+        <location filename="../app/gui/reader_window.cpp" line="216"/>
         <source>Nothing in the search can be searched for: only spaces, punctuation or symbols.</source>
         <translation>检索内容中没有可检索的文字：只有空格、标点或符号。</translation>
     </message>
@@ -577,7 +572,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="334"/>
+        <location filename="../app/gui/reader_window.cpp" line="349"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -612,12 +607,12 @@
         <translation>%1  —  共享档案库</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="337"/>
+        <location filename="../app/gui/reader_window.cpp" line="352"/>
         <source>Import &amp;Pages…</source>
         <translation>导入版面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="338"/>
+        <location filename="../app/gui/reader_window.cpp" line="353"/>
         <source>Import a &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
@@ -632,137 +627,137 @@
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="359"/>
+        <location filename="../app/gui/reader_window.cpp" line="374"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="361"/>
+        <location filename="../app/gui/reader_window.cpp" line="376"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="363"/>
+        <location filename="../app/gui/reader_window.cpp" line="378"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="370"/>
+        <location filename="../app/gui/reader_window.cpp" line="385"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="371"/>
+        <location filename="../app/gui/reader_window.cpp" line="386"/>
         <source>&amp;About Fangzhi</source>
         <translation>关于方志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="372"/>
+        <location filename="../app/gui/reader_window.cpp" line="387"/>
         <source>About Fangzhi</source>
         <translation>关于方志</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="373"/>
+        <location filename="../app/gui/reader_window.cpp" line="388"/>
         <source>Fangzhi %1 — an offline reader for archives of Chinese local newspapers.</source>
         <translation>方志 %1 — 中国地方报纸档案离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="380"/>
+        <location filename="../app/gui/reader_window.cpp" line="395"/>
         <source>Fangzhi — local newspaper archive</source>
         <translation>方志 — 地方报纸档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="381"/>
+        <location filename="../app/gui/reader_window.cpp" line="396"/>
         <source>Find a region: 达州, dazhou, dz</source>
         <translation>查找地区:达州、dazhou、dz</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="382"/>
+        <location filename="../app/gui/reader_window.cpp" line="397"/>
         <source>Hide regions without articles</source>
         <translation>隐藏无文章的地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="383"/>
+        <location filename="../app/gui/reader_window.cpp" line="398"/>
         <source>Search: words, &quot;a phrase&quot;, -excluded</source>
         <translation>检索:词语、&quot;短语&quot;、-排除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="386"/>
+        <location filename="../app/gui/reader_window.cpp" line="401"/>
         <source>Fro&amp;m</source>
         <translation>起(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="388"/>
+        <location filename="../app/gui/reader_window.cpp" line="403"/>
         <source>T&amp;o</source>
         <translation>止(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="391"/>
+        <location filename="../app/gui/reader_window.cpp" line="406"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="392"/>
+        <location filename="../app/gui/reader_window.cpp" line="407"/>
         <source>A year, or the archive&apos;s last year, in one click</source>
         <translation>一键选择某一年，或档案中最近一年</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="393"/>
+        <location filename="../app/gui/reader_window.cpp" line="408"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="395"/>
+        <location filename="../app/gui/reader_window.cpp" line="410"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="426"/>
+        <location filename="../app/gui/reader_window.cpp" line="441"/>
         <source>The archive is damaged. Leave it as it is and ask whoever keeps the server to restore it from a backup, or import its pages again into a new archive.</source>
         <translation>档案库已损坏。请保持原样,请服务器管理员从备份恢复,或将版面重新导入新的档案库。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="454"/>
+        <location filename="../app/gui/reader_window.cpp" line="469"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="444"/>
+        <location filename="../app/gui/reader_window.cpp" line="459"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="519"/>
+        <location filename="../app/gui/reader_window.cpp" line="530"/>
         <source>New archive</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="519"/>
+        <location filename="../app/gui/reader_window.cpp" line="531"/>
         <source>Fangzhi archives (*.fangzhi)</source>
         <translation>方志档案 (*.fangzhi)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="520"/>
+        <location filename="../app/gui/reader_window.cpp" line="532"/>
         <source>Open an archive</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="521"/>
+        <location filename="../app/gui/reader_window.cpp" line="533"/>
         <source>Fangzhi archives (*.fangzhi);;All files (*)</source>
         <translation>方志档案 (*.fangzhi);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="528"/>
+        <location filename="../app/gui/reader_window.cpp" line="544"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="529"/>
+        <location filename="../app/gui/reader_window.cpp" line="545"/>
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="530"/>
+        <location filename="../app/gui/reader_window.cpp" line="546"/>
         <source>Page files (*.txt *.md);;All files (*)</source>
         <translation>版面文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
@@ -778,68 +773,68 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="150"/>
+        <location filename="../app/gui/reader_window.cpp" line="157"/>
         <source>Fangzhi — %1 (read-only)</source>
         <translation>方志 — %1(只读)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="350"/>
+        <location filename="../app/gui/reader_window.cpp" line="365"/>
         <source>The archive is read-only: its file, folder or disk cannot be written</source>
         <translation>此档案为只读：其文件、文件夹或磁盘不可写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="349"/>
+        <location filename="../app/gui/reader_window.cpp" line="364"/>
         <source>You may read this shared archive, not change it</source>
         <translation>您可以阅读此共享档案库,但不能修改</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="353"/>
+        <location filename="../app/gui/reader_window.cpp" line="368"/>
         <source>C&amp;heck Archive</source>
         <translation>检查档案(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="355"/>
+        <location filename="../app/gui/reader_window.cpp" line="370"/>
         <source>Check the archive file for damage: SQLite&apos;s integrity check and Fangzhi&apos;s own</source>
         <translation>检查档案文件是否损坏：SQLite 的完整性检查及方志自己的检查</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="404"/>
+        <location filename="../app/gui/reader_window.cpp" line="419"/>
         <source>Checking the archive file says whether it is damaged, and what is wrong.</source>
         <translation>检查档案文件可知它是否损坏，以及哪里出了问题。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="405"/>
+        <location filename="../app/gui/reader_window.cpp" line="420"/>
         <source>&amp;Check the Archive</source>
         <translation>检查档案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="413"/>
+        <location filename="../app/gui/reader_window.cpp" line="428"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="421"/>
+        <location filename="../app/gui/reader_window.cpp" line="436"/>
         <source>%1 holds %2 pages and %3 articles.</source>
         <translation>%1 共有 %2 个版面、%3 篇文章。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="424"/>
-        <location filename="../app/gui/reader_window.cpp" line="430"/>
+        <location filename="../app/gui/reader_window.cpp" line="439"/>
+        <location filename="../app/gui/reader_window.cpp" line="445"/>
         <source>The archive is sound.</source>
         <translation>档案完好。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="428"/>
+        <location filename="../app/gui/reader_window.cpp" line="443"/>
         <source>The archive is damaged. Keep the file as it is; restore it from a backup, or import its pages again into a new archive.</source>
         <translation>档案已损坏。请保留该文件原样；从备份恢复，或将其版面重新导入新档案。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="430"/>
+        <location filename="../app/gui/reader_window.cpp" line="445"/>
         <source>The archive is damaged.</source>
         <translation>档案已损坏。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="431"/>
+        <location filename="../app/gui/reader_window.cpp" line="446"/>
         <source>Check the Archive</source>
         <translation>检查档案</translation>
     </message>
@@ -849,37 +844,37 @@
         <translation>无法统计档案：“文件 › 检查档案”可查明它是否损坏。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_navigation.cpp" line="87"/>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="78"/>
         <source>Mentioning %1  ✕</source>
         <translation>提及 %1  ✕</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_navigation.cpp" line="88"/>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="79"/>
         <source>Only the articles that name %1 or a place within it. Click to show all.</source>
         <translation>只显示提及%1或其下辖地方的文章。点击显示全部。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_navigation.cpp" line="103"/>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="94"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_navigation.cpp" line="106"/>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="97"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_navigation.cpp" line="109"/>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="100"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_state.cpp" line="101"/>
+        <location filename="../app/gui/reader_window_state.cpp" line="102"/>
         <source>Any Date</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_state.cpp" line="103"/>
+        <location filename="../app/gui/reader_window_state.cpp" line="104"/>
         <source>The Archive&apos;s Last Year (%1 to %2)</source>
         <translation>档案中最近一年（%1 至 %2）</translation>
     </message>

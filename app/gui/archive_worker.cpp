@@ -60,7 +60,7 @@ void ArchiveWorker::open(const QString &path, const QString &password)
                 if (!m_archive)
                     return;
                 m_countedFilter.reset(); // the tree is counted again
-                Q_EMIT changedElsewhere(m_archive->associations(), m_archive->sections(),
+                Q_EMIT changedElsewhere(m_archive->sections(),
                                         m_archive->counts().articles);
             });
         }
@@ -73,7 +73,7 @@ void ArchiveWorker::open(const QString &path, const QString &password)
 
 void ArchiveWorker::announceOpened()
 {
-    Q_EMIT opened(m_path, m_archive->associations(), m_archive->sections(), m_archive->counts().articles,
+    Q_EMIT opened(m_path, m_archive->sections(), m_archive->counts().articles,
                   m_archive->readOnly());
     store::ArticleFilter dated; // by the date index: the first and the last dated article
     dated.from = QDate(1900, 1, 1);

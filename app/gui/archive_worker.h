@@ -42,7 +42,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     // readOnly: the archive's file, folder or disk cannot be written; it is read, never changed.
-    void opened(const QString &path, const QStringList &associations, const QStringList &sections, qint64 articles,
+    void opened(const QString &path, const QStringList &sections, qint64 articles,
                 bool readOnly);
     void failed(const QString &message);
     // The earliest and latest dates of the open archive's articles (invalid when none is dated).
@@ -68,7 +68,7 @@ Q_SIGNALS:
     void exportFinished(const QString &path, const QString &error);
     void articlesLoaded(const QList<fangzhi::store::StoredArticle> &articles);
     // Another desk changed the open archive (a team's archive tells its readers): what it holds now.
-    void changedElsewhere(const QStringList &associations, const QStringList &sections, qint64 articles);
+    void changedElsewhere(const QStringList &sections, qint64 articles);
 
 private:
     void announceOpened();

@@ -1,5 +1,5 @@
 #include "article_list_model.h"
-#include "date_text.h"
+#include "store/page_date_text.h"
 
 #include <QTextDocument>
 
@@ -64,7 +64,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         // A tooltip takes anything that looks like markup for rich text: page text is shown as
         // the page printed it, escaped. An inferred date says what it was inferred from.
         const QString text = index.column() == DateColumn && a.date.inferred()
-                                 ? dateText(a.date) + u'\n' + dateEvidence(a.date)
+                                 ? store::dateText(a.date) + u'\n' + store::dateEvidence(a.date)
                                  : data(index, Qt::DisplayRole).toString();
         return text.isEmpty() ? QVariant() : QVariant(Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal));
     }
@@ -76,7 +76,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return a.placeLine.isEmpty() ? title : a.placeLine + u" · "_s + title;
     }
     case DateColumn:
-        return dateText(a.date);
+        return store::dateText(a.date);
     case RegionColumn:
         return a.region < 0 ? QString() : m_gazetteer.pathNames(a.region).join(u" › "_s);
     case AssociationColumn:

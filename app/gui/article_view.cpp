@@ -1,5 +1,5 @@
 #include "article_view.h"
-#include "date_text.h"
+#include "store/page_date_text.h"
 
 #include "geo/gazetteer.h"
 #include "store/archive_types.h"
@@ -67,10 +67,10 @@ void ArticleView::showStored(const store::StoredArticle &a, const QString &pageT
         c.insertText(a.newspaper + u"  ·  "_s, metaFormat);
     if (a.date.isValid()) {
         QTextCharFormat dated = metaFormat;
-        dated.setToolTip(dateEvidence(a.date));
+        dated.setToolTip(store::dateEvidence(a.date));
         if (a.date.inferred())
             dated.setUnderlineStyle(QTextCharFormat::DotLine);
-        c.insertText(dateText(a.date), dated);
+        c.insertText(store::dateText(a.date), dated);
         c.insertText(u"  ·  "_s, metaFormat);
     }
     QStringList meta;

@@ -148,7 +148,7 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     });
 
     connect(m_worker, &ArchiveWorker::opened, this,
-            [this](const QString &path, const QStringList &, const QStringList &sections, qint64 articles,
+            [this](const QString &path, const QStringList &sections, qint64 articles,
                    bool readOnly) {
                 if (std::exchange(m_archivePath, path) != path)
                     startFrom(path);
@@ -199,8 +199,10 @@ ReaderWindow::ReaderWindow(QWidget *parent)
                     m_table->selectRow(row); // open on something to read
                 else if (wanted)
                     QMetaObject::invokeMethod(m_worker, [wanted, w = m_worker] { w->loadArticle(wanted); });
-                else
-                    m_viewer->clear(), m_shownArticle = 0;
+                else {
+                    m_viewer->clear();
+                    m_shownArticle = 0;
+                }
                 m_status->setText(tr("%n article(s) in scope", nullptr, int(listTotal)) +
                                   (lowerBound ? u" +"_s : QString()));
                 // A search that cannot be run, or that holds nothing to search for, says so.

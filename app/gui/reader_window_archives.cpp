@@ -122,7 +122,7 @@ void ReaderWindow::showArchiveCount(qint64 articles)
 void ReaderWindow::followChangesElsewhere()
 {
     connect(m_worker, &ArchiveWorker::changedElsewhere, this,
-            [this](const QStringList &, const QStringList &sections, qint64 articles) {
+            [this](const QStringList &sections, qint64 articles) {
                 fillFilterChoices(sections);
                 showArchiveCount(articles);
                 requery();

@@ -1,6 +1,7 @@
 #include "pdf_exporter.h"
 
 #include "geo/gazetteer.h"
+#include "store/page_date_text.h"
 #include "pdf_outline.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -66,12 +67,8 @@ QString citation(const store::StoredArticle &a)
     QStringList parts;
     if (!a.newspaper.isEmpty())
         parts << a.newspaper;
-    if (a.date.isValid()) {
-        QString d = a.date.precision == u"year" ? a.date.date.toString(u"yyyy"_s)
-                    : a.date.precision == u"month" ? a.date.date.toString(u"yyyy-MM"_s)
-                                                    : a.date.date.toString(Qt::ISODate);
-        parts << (a.date.inferred() ? QCoreApplication::translate("PdfExport", "%1 (inferred)").arg(d) : d);
-    }
+    if (a.date.isValid())
+        parts << store::dateText(a.date);
     if (!a.pageLabel.isEmpty())
         parts << QCoreApplication::translate("PdfExport", "page %1").arg(a.pageLabel);
     if (a.region >= 0)

@@ -1,12 +1,12 @@
-#include "date_text.h"
+#include "page_date_text.h"
 
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace fangzhi::gui {
+namespace fangzhi::store {
 
-QString dateText(const store::PageDate &date)
+QString dateText(const PageDate &date)
 {
     if (!date.isValid())
         return {};
@@ -16,7 +16,7 @@ QString dateText(const store::PageDate &date)
     return date.inferred() ? QCoreApplication::translate("DateText", "%1 (inferred)").arg(d) : d;
 }
 
-QString dateEvidence(const store::PageDate &date)
+QString dateEvidence(const PageDate &date)
 {
     if (!date.inferred())
         return {};
@@ -26,4 +26,4 @@ QString dateEvidence(const store::PageDate &date)
                      .arg(date.evidence);
 }
 
-} // namespace fangzhi::gui
+} // namespace fangzhi::store

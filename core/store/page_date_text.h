@@ -1,16 +1,16 @@
 #pragma once
 
-#include "store/archive_types.h"
+#include "archive_types.h"
 
 #include <QString>
 
-namespace fangzhi::gui {
+namespace fangzhi::store {
 
 // A page's date as precisely as it is known ("2024", "2024-08", "2024-08-16"), marked when it was
 // inferred from the page's text rather than given by a manifest or a file name.
-[[nodiscard]] QString dateText(const store::PageDate &date);
+[[nodiscard]] QString dateText(const PageDate &date);
 
 // For an inferred date, what it was inferred from, for a tooltip; empty otherwise.
-[[nodiscard]] QString dateEvidence(const store::PageDate &date);
+[[nodiscard]] QString dateEvidence(const PageDate &date);
 
-} // namespace fangzhi::gui
+} // namespace fangzhi::store
