@@ -404,7 +404,16 @@ void TestArchive::listsInTheOrderChosen()
     f.descending = true;
     const auto byDate = archive().search(f, 0, 50).articles;
     for (qsizetype i = 1; i < byDate.size(); ++i)
-        QVERIFY(byDate[i - 1].date.date >= byDate[i].date.date);
+        QVERIFY(!byDate[i].date.isValid() || byDate[i - 1].date.date >= byDate[i].date.date);
+    // Undated articles last, whichever way the dates run.
+    for (const bool descending : {true, false}) {
+        f.descending = descending;
+        const auto listed = archive().search(f, 0, 50).articles;
+        const auto undated = std::find_if(listed.begin(), listed.end(), [](const auto &a) { return !a.date.isValid(); });
+        QVERIFY(undated != listed.begin()); // the samples hold dated articles
+        QVERIFY(std::all_of(undated, listed.end(), [](const auto &a) { return !a.date.isValid(); }));
+    }
+    f.descending = true;
     f.query = u"青少年"_s; // a chosen order also applies to a search
     f.order = store::ArticleFilter::Order::Association;
     f.descending = false;

@@ -199,7 +199,7 @@ void TestGui::chineseTranslationIsCompiledIn()
     QStringList menus;
     for (QAction *a : window.menuBar()->actions())
         menus << a->text();
-    QCOMPARE(menus, (QStringList{u"文件(&F)"_s, u"转到(&G)"_s, u"语言(&L)"_s, u"帮助(&H)"_s}));
+    QCOMPARE(menus, (QStringList{u"文件(&F)"_s, u"查看(&V)"_s, u"转到(&G)"_s, u"语言(&L)"_s, u"帮助(&H)"_s}));
     QApplication::removeTranslator(&zh);
 }
 
@@ -231,7 +231,7 @@ void TestGui::languageMenuSwitchesTheWindow()
                 a->trigger();
     };
     choose(u"zh_CN"_s);
-    QTRY_COMPARE(menuTitles(), (QStringList{u"文件(&F)"_s, u"转到(&G)"_s, u"语言(&L)"_s, u"帮助(&H)"_s}));
+    QTRY_COMPARE(menuTitles(), (QStringList{u"文件(&F)"_s, u"查看(&V)"_s, u"转到(&G)"_s, u"语言(&L)"_s, u"帮助(&H)"_s}));
     QCOMPARE(window.searchField()->placeholderText(), u"检索:词语、\"短语\"、-排除"_s);
     QCOMPARE(window.articleModel()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), u"标题"_s);
     choose(u"en"_s);

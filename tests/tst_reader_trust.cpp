@@ -9,6 +9,7 @@
 #include "article_view.h"
 #include "language.h"
 #include "reader_window.h"
+#include "reader_fixture.h"
 #include "region_tree_model.h"
 #include "report_bar.h"
 
@@ -48,40 +49,9 @@ private Q_SLOTS:
     void placeLinksShowMentionsAndComeBack();
     void associationsAreKeyedByTheirDivision();
     void datesAreTypedAsTheyAreSaid();
-
-private:
-    struct Reader;
 };
 
-struct TestReaderTrust::Reader
-{
-    gui::ReaderWindow window;
-    QAbstractItemModelTester regions{window.regionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest};
-    QAbstractItemModelTester articles{window.articleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest};
-    QSignalSpy opened{&window, &gui::ReaderWindow::archiveOpened};
-    QSignalSpy shown{&window, &gui::ReaderWindow::scopeShown};
-    QSignalSpy imported{&window, &gui::ReaderWindow::importFinished};
-    QSignalSpy read{&window, &gui::ReaderWindow::articleShown};
-
-    Reader()
-    {
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window)); // for its shortcuts
-    }
-    bool open(const QString &path)
-    {
-        opened.clear();
-        window.openArchive(path);
-        return opened.wait(10000);
-    }
-    bool import(const QStringList &paths)
-    {
-        imported.clear();
-        window.importPaths(paths);
-        return imported.wait(30000);
-    }
-};
+using Reader = test::Reader;
 
 void TestReaderTrust::initTestCase()
 {

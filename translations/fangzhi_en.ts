@@ -115,9 +115,36 @@
     </message>
 </context>
 <context>
+    <name>fangzhi::gui::ImportStatus</name>
+    <message numerus="yes">
+        <location filename="../app/gui/import_status.cpp" line="52"/>
+        <source>Importing: %1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>Importing: %1 of %Ln file</numerusform>
+            <numerusform>Importing: %1 of %Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/import_status.cpp" line="76"/>
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/import_status.cpp" line="78"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fangzhi::gui::ReaderWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_reports.cpp" line="29"/>
+        <location filename="../app/gui/reader_window_reports.cpp" line="21"/>
         <source>%n page(s) were read by an older Fangzhi: File › Read Pages Again</source>
         <translation>
             <numerusform>%n page was read by an older Fangzhi: File › Read Pages Again</numerusform>
@@ -125,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_reports.cpp" line="50"/>
+        <location filename="../app/gui/reader_window_reports.cpp" line="42"/>
         <source>%n page(s) could not be read again; they are as they were.</source>
         <translation>
             <numerusform>%n page could not be read again; it is as it was.</numerusform>
@@ -133,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="354"/>
+        <location filename="../app/gui/reader_window.cpp" line="363"/>
         <source>Read Pages &amp;Again (%n older)…</source>
         <translation>
             <numerusform>Read Pages &amp;Again (%n older)…</numerusform>
@@ -141,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_archives.cpp" line="115"/>
+        <location filename="../app/gui/reader_window_archives.cpp" line="117"/>
         <source>%n article(s) in the archive</source>
         <translation>
             <numerusform>%n article in the archive</numerusform>
@@ -149,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="206"/>
+        <location filename="../app/gui/reader_window.cpp" line="213"/>
         <source>%n article(s) in scope</source>
         <translation>
             <numerusform>%n article in scope</numerusform>
@@ -202,6 +229,49 @@
         <translation>
             <numerusform>Reading %n article to print</numerusform>
             <numerusform>Reading %n articles to print</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reader_window_reading.cpp" line="156"/>
+        <source>Copied %n article(s)</source>
+        <translation>
+            <numerusform>Copied %n article</numerusform>
+            <numerusform>Copied %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fangzhi::gui::RegionTreeModel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/region_tree_model.cpp" line="143"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/region_tree_model.cpp" line="145"/>
+        <source>%n article(s) in all:</source>
+        <translation>
+            <numerusform>%n article in all:</numerusform>
+            <numerusform>%n articles in all:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/region_tree_model.cpp" line="146"/>
+        <source>%n about the region as a whole (filed under it, not under one of its divisions)</source>
+        <translation>
+            <numerusform>%n about the region as a whole (filed under it, not under one of its divisions)</numerusform>
+            <numerusform>%n about the region as a whole (filed under it, not under one of its divisions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/region_tree_model.cpp" line="148"/>
+        <source>%n filed under its divisions</source>
+        <translation>
+            <numerusform>%n filed under its divisions</numerusform>
+            <numerusform>%n filed under its divisions</numerusform>
         </translation>
     </message>
 </context>

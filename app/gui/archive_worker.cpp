@@ -49,24 +49,7 @@ void ArchiveWorker::open(const QString &path, const QString &password)
     m_countedFilter.reset();
     m_warm = false;
     m_saidTrouble = false;
-    // Told of every batch another desk commits: what the archive holds is read once it is quiet
-    // for a moment, not after every batch.
-    (void)m_archive->watchChanges([this] {
-        if (!m_changed) {
-            m_changed = new QTimer(this);
-            m_changed->setSingleShot(true);
-            m_changed->setInterval(1000);
-            connect(m_changed, &QTimer::timeout, this, [this] {
-                if (!m_archive)
-                    return;
-                m_countedFilter.reset(); // the tree is counted again
-                Q_EMIT changedElsewhere(m_archive->sections(),
-                                        m_archive->counts().articles);
-            });
-        }
-        if (!m_changed->isActive())
-            m_changed->start();
-    });
+    watchChanges();
     announceOpened();
     Q_EMIT olderPagesFound(int(m_archive->pagesParsedBefore(parse::ParserVersion).size()));
 }
@@ -143,16 +126,38 @@ void ArchiveWorker::loadArticle(qint64 id)
         Q_EMIT articleLoaded(*a, m_archive->pageText(a->pageId));
 }
 
-void ArchiveWorker::importPaths(const QStringList &paths)
+// Told of every batch another program commits (another desk, the CLI, this reader's own import on
+// its thread): what the archive holds is read once it is quiet for a moment, not after every batch.
+void ArchiveWorker::watchChanges()
+{
+    (void)m_archive->watchChanges([this] {
+        if (!m_changed) {
+            m_changed = new QTimer(this);
+            m_changed->setSingleShot(true);
+            m_changed->setInterval(1000);
+            connect(m_changed, &QTimer::timeout, this, [this] {
+                if (!m_archive)
+                    return;
+                m_countedFilter.reset(); // the tree is counted again
+                Q_EMIT changedElsewhere(m_archive->sections(), m_archive->counts().articles);
+            });
+        }
+        if (!m_changed->isActive())
+            m_changed->start();
+    });
+}
+
+void ArchiveWorker::reload()
 {
     if (!m_archive)
         return;
-    m_cancel = false;
-    Progress progress(this, m_cancel);
-    const ingest::ImportReport r = ingest::importPages(*m_archive, paths, {}, &progress);
+    // What the import committed is read now, once: not again when the watch notices it.
+    if (m_changed)
+        m_changed->stop();
+    watchChanges();
     m_countedFilter.reset();
-    Q_EMIT importFinished(r);
     announceOpened();
+    Q_EMIT olderPagesFound(int(m_archive->pagesParsedBefore(parse::ParserVersion).size()));
 }
 
 void ArchiveWorker::reparse()

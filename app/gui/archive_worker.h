@@ -33,7 +33,8 @@ public Q_SLOTS:
     void query(const fangzhi::store::ArticleFilter &filter, int generation, int pageSize);
     void fetch(const fangzhi::store::ArticleFilter &filter, int generation, int offset, int pageSize);
     void loadArticle(qint64 id);
-    void importPaths(const QStringList &paths);
+    // The archive was changed by this program's own import: what it holds is read again.
+    void reload();
     void reparse(); // reads again the pages an older parser read
     // These articles, or (none given) every article the filters give, in the list's order.
     void exportPdf(const QList<qint64> &ids, const fangzhi::store::ArticleFilter &scope, const QString &path,
@@ -59,7 +60,6 @@ Q_SIGNALS:
     void fetched(int generation, int offset, const QList<fangzhi::store::ArticleSummary> &rows);
     void articleLoaded(const fangzhi::store::StoredArticle &article, const QString &pageText);
     void importProgress(int done, int total, const QString &file);
-    void importFinished(const fangzhi::ingest::ImportReport &report);
     // Pages of the open archive that an older parser read: reading them again would do better.
     void olderPagesFound(int pages);
     void reparseFinished(int reparsed, int pages, const fangzhi::store::ReparseCounts &articles,
@@ -72,6 +72,7 @@ Q_SIGNALS:
 
 private:
     void announceOpened();
+    void watchChanges();
     [[nodiscard]] QList<qint64> idsOf(const fangzhi::store::ArticleFilter &scope);
     [[nodiscard]] std::optional<QList<fangzhi::store::StoredArticle>> articlesOf(QList<qint64> ids,
                                                                                 const fangzhi::store::ArticleFilter &scope);

@@ -13,6 +13,8 @@
 #include "language.h"
 #include "region_tree_model.h"
 #include "report_bar.h"
+#include "find_bar.h"
+#include "import_status.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -83,6 +85,7 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     m_table->setModel(m_articles);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setTabKeyNavigation(false); // Tab leaves the list for the article; arrows move in it
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
@@ -111,7 +114,7 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     centreLayout->addWidget(m_report);
     m_reading = new QSplitter(Qt::Vertical);
     m_reading->addWidget(m_table);
-    m_reading->addWidget(m_viewer);
+    m_reading->addWidget(buildReadingPane());
     m_reading->setSizes({300, 500});
     centreLayout->addWidget(m_reading);
     m_split = new QSplitter;
@@ -127,6 +130,8 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_olderHint);
 
     m_hideEmpty->setChecked(true);
+    m_regionQuick->setObjectName(u"regionFinder"_s);
+    m_search->setObjectName(u"search"_s);
     connect(m_regionQuick, &QLineEdit::textChanged, m_regionFilter, &RegionFilterModel::setText);
     connect(m_hideEmpty, &QCheckBox::toggled, m_regionFilter, &RegionFilterModel::setHideEmpty);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
@@ -150,11 +155,13 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     connect(m_worker, &ArchiveWorker::opened, this,
             [this](const QString &path, const QStringList &sections, qint64 articles,
                    bool readOnly) {
-                if (std::exchange(m_archivePath, path) != path)
+                const bool another = std::exchange(m_archivePath, path) != path;
+                if (another)
                     startFrom(path);
+                if (another || !m_openingPassword.isEmpty()) // not when read again after an import
+                    m_password = std::exchange(m_openingPassword, QString());
                 m_readOnly = readOnly;
-                const QString name = store::archiveName(path);
-                setWindowTitle(readOnly ? tr("Fangzhi — %1 (read-only)").arg(name) : tr("Fangzhi — %1").arg(name));
+                retranslate(); // the title names the archive
                 fillFilterChoices(sections);
                 QSettings settings;
                 settings.setValue(u"archive"_s, path);
@@ -200,7 +207,10 @@ ReaderWindow::ReaderWindow(QWidget *parent)
                 else if (wanted)
                     QMetaObject::invokeMethod(m_worker, [wanted, w = m_worker] { w->loadArticle(wanted); });
                 else {
-                    m_viewer->clear();
+                    if (m_archiveArticles == 0)
+                        m_viewer->showGuidance(!m_readOnly); // an empty archive: what to do next
+                    else
+                        m_viewer->clear();
                     m_shownArticle = 0;
                 }
                 m_status->setText(tr("%n article(s) in scope", nullptr, int(listTotal)) +
@@ -236,11 +246,13 @@ ReaderWindow::ReaderWindow(QWidget *parent)
         m_progress->setValue(done); // last: a modal dialog handles events here, the import may end
     });
     connectReports();
+    connectImports();
 
     connectExports();
 
     buildMenus();
     retranslate();
+    setKeyboardOrder();
     restoreSettings();
 }
 
@@ -365,6 +377,17 @@ void ReaderWindow::buildMenus()
                                       : tr("The archive is read-only: its file, folder or disk cannot be written"));
     }
     pages->setObjectName(u"importPages"_s);
+    pages->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *settingsAction = file->addAction(tr("Import &Settings…"), this, &ReaderWindow::editImportOptions);
+    settingsAction->setObjectName(u"importSettings"_s);
+    settingsAction->setEnabled(!m_archivePath.isEmpty() && !m_readOnly);
+    settingsAction->setStatusTip(tr("The newspaper and home province of the pages imported into this archive"));
+    if (importing()) {
+        QAction *stop = file->addAction(tr("S&top Import"), this, &ReaderWindow::stopImport);
+        stop->setObjectName(u"stopImport"_s);
+        for (QAction *writing : {pages, folder, again})
+            writing->setEnabled(false);
+    }
     QAction *check = file->addAction(tr("C&heck Archive"), this, [this] { checkArchive(m_archivePath); });
     check->setEnabled(!m_archivePath.isEmpty());
     check->setStatusTip(tr("Check the archive file for damage: SQLite's integrity check and Fangzhi's own"));
@@ -372,6 +395,7 @@ void ReaderWindow::buildMenus()
     addExportMenus(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    addViewMenu();
     addGoMenu();
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     language->setObjectName(u"languageMenu"_s);
@@ -383,6 +407,7 @@ void ReaderWindow::buildMenus()
         a->setData(code);
     }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Guide"), QKeySequence::HelpContents, this, &ReaderWindow::showGuide);
     help->addAction(tr("&About Fangzhi"), this, [this] {
         QMessageBox::about(this, tr("About Fangzhi"),
                            tr("Fangzhi %1 — an offline reader for archives of Chinese local newspapers.")
@@ -392,7 +417,10 @@ void ReaderWindow::buildMenus()
 
 void ReaderWindow::retranslate()
 {
-    setWindowTitle(tr("Fangzhi — local newspaper archive"));
+    const QString name = store::archiveName(m_archivePath);
+    setWindowTitle(m_archivePath.isEmpty() ? tr("Fangzhi — local newspaper archive")
+                   : m_readOnly            ? tr("Fangzhi — %1 (read-only)").arg(name)
+                                           : tr("Fangzhi — %1").arg(name));
     m_regionQuick->setPlaceholderText(tr("Find a region: 达州, dazhou, dz"));
     m_hideEmpty->setText(tr("Hide regions without articles"));
     m_search->setPlaceholderText(tr("Search: words, \"a phrase\", -excluded"));
@@ -409,6 +437,10 @@ void ReaderWindow::retranslate()
     if (auto *clear = findChild<QPushButton *>(u"clearFilters"_s))
         clear->setText(tr("Clear"));
     m_report->retranslate();
+    m_viewer->retranslate();
+    m_findBar->retranslate();
+    m_importStatus->retranslate();
+    setKeyboardOrder();
 }
 
 // Opening an archive file that is there failed: the archivist may check it for damage.
@@ -460,14 +492,6 @@ void ReaderWindow::startProgress(const QString &title, const QString &label)
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
     connect(m_progress, &QProgressDialog::canceled, this, [w = m_worker] { w->cancel(); });
-}
-
-void ReaderWindow::importPaths(const QStringList &paths)
-{
-    if (m_archivePath.isEmpty())
-        return;
-    startProgress(tr("Importing…"), tr("Importing %1"));
-    QMetaObject::invokeMethod(m_worker, [paths, w = m_worker] { w->importPaths(paths); });
 }
 
 // Pages stored by an older parser are split again from the text they were imported with; what
@@ -535,21 +559,6 @@ void ReaderWindow::chooseArchive(bool create)
         openArchive(create ? archiveFileName(path) : path);
 }
 
-void ReaderWindow::chooseImport(bool folder)
-{
-    // Where the last import came from, else Documents.
-    QSettings settings;
-    const QString last = settings.value(u"importFolder"_s).toString();
-    const QString start = QFileInfo(last).isDir() ? last : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QStringList paths = folder ? QStringList{QFileDialog::getExistingDirectory(this, tr("Import a folder of pages"), start)}
-                                     : QFileDialog::getOpenFileNames(this, tr("Import pages"), start,
-                                                                     tr("Page files (*.txt *.md);;All files (*)"));
-    if (paths.isEmpty() || paths.first().isEmpty())
-        return;
-    settings.setValue(u"importFolder"_s, folder ? paths.first() : QFileInfo(paths.first()).absolutePath());
-    importPaths(paths);
-}
-
 void ReaderWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -557,6 +566,8 @@ void ReaderWindow::changeEvent(QEvent *event)
         retranslate();
         m_regions->headerDataChanged(Qt::Horizontal, 0, RegionTreeModel::ColumnCount - 1);
         m_articles->headerDataChanged(Qt::Horizontal, 0, ArticleListModel::ColumnCount - 1);
+        if (!m_archivePath.isEmpty())
+            requery(); // the status bar's count, in the new language
     }
     QMainWindow::changeEvent(event);
 }

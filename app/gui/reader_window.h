@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/pdf_exporter.h"
+#include "ingest/importer.h"
 #include "reading_history.h"
 #include "store/archive_types.h"
 
@@ -32,6 +33,9 @@ class AssociationChoices;
 class RegionFilterModel;
 class RegionTreeModel;
 class ReportBar;
+class FindBar;
+class ImportStatus;
+class PageImport;
 
 // What archivists open every day: the region tree with article counts, the articles in scope,
 // the one being read, and the filters that narrow both tree and list. The archive is read and
@@ -119,6 +123,14 @@ public:
 
 private:
     void chooseImport(bool folder);
+    void connectImports();
+    void stopImport();
+    [[nodiscard]] bool importing() const;
+    [[nodiscard]] ingest::ImportOptions importOptions() const; // this archive's newspaper and home province
+    void setImportOptions(const ingest::ImportOptions &options);
+    void editImportOptions();
+    // The settings group of an archive's own state (filters, region, import settings).
+    [[nodiscard]] static QString stateOf(const QString &archive);
     void readPagesAgain();
     void startProgress(const QString &title, const QString &label);
     void addExportMenus(QMenu *file);
@@ -128,6 +140,17 @@ private:
     [[nodiscard]] QList<qint64> selectedIds() const;
     [[nodiscard]] static QString exportFolder(); // where the last export went, else Documents
     [[nodiscard]] exporting::ExportOptions exportOptions(Take take, qint64 articles) const;
+    QWidget *buildReadingPane();
+    void addViewMenu();
+    void addMovingActions(QMenu *go);
+    void movePane(int step);
+    void moveArticle(int step);
+    void sortByRelevance();
+    void copyArticleLines();
+    void articleMenu(const QPoint &at);
+    void regionMenu(const QPoint &at);
+    void showGuide();
+    void setKeyboardOrder();
     void retranslate();
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -142,6 +165,7 @@ private:
     QTreeView *m_tree;
     QTableView *m_table;
     ArticleView *m_viewer;
+    FindBar *m_findBar = nullptr;
     QLineEdit *m_regionQuick;
     QCheckBox *m_hideEmpty;
     QLineEdit *m_search;
@@ -156,10 +180,15 @@ private:
     QLabel *m_olderHint; // how many pages an older parser read, while there are any
     QPointer<QProgressDialog> m_progress; // cleared when the dialog goes, even from within its own calls
     QString m_progressLabel;              // "Importing %1", "Reading %1 again"
+    qint64 m_archiveArticles = -1;        // in the whole archive, as last counted
     int m_olderPages = 0;                 // pages of the archive an older parser read
     store::ArticleFilter m_filter;
     int m_generation = 0;
     QString m_archivePath;
+    QString m_password; // of a team's archive, for the import's own connection; never written anywhere
+    QString m_openingPassword; // the password of the archive being opened, until it is open
+    PageImport *m_import = nullptr; // the import under way, if any
+    ImportStatus *m_importStatus = nullptr;
     bool m_readOnly = false; // the open archive cannot be written: nothing that writes is offered
     bool m_printPreview = false;
     Take m_printTake = Take::Selection;

@@ -40,6 +40,7 @@ void ReaderWindow::addArchiveMenus(QMenu *file)
 
 void ReaderWindow::openArchive(const QString &path, const QString &password)
 {
+    m_openingPassword = password;
     QMetaObject::invokeMethod(m_worker, [path, password, w = m_worker] { w->open(path, password); });
 }
 
@@ -112,6 +113,7 @@ void ReaderWindow::listAssociations(const QHash<int, qint64> &ownCounts)
 
 void ReaderWindow::showArchiveCount(qint64 articles)
 {
+    m_archiveArticles = articles;
     m_status->setText(articles >= 0 ? tr("%n article(s) in the archive", nullptr, int(articles))
                                     : tr("The archive could not be counted: File › Check Archive says "
                                          "whether it is damaged."));

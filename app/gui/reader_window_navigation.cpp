@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QTableView>
 #include <QToolButton>
@@ -100,12 +101,18 @@ void ReaderWindow::addGoMenu()
     m_forwardAction = go->addAction(tr("&Forward"), this, &ReaderWindow::goForward);
     m_forwardAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward)});
     m_forwardAction->setObjectName(u"goForward"_s);
+    addMovingActions(go);
     updateNavigation();
 }
 
 // The mouse's back and forward buttons, wherever the pointer is in the window.
 bool ReaderWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        copyArticleLines();
+        return true;
+    }
     if (event->type() == QEvent::MouseButtonPress) {
         auto *w = qobject_cast<QWidget *>(watched);
         const auto button = static_cast<QMouseEvent *>(event)->button();

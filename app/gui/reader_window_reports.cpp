@@ -3,7 +3,6 @@
 #include "reader_window.h"
 
 #include "archive_worker.h"
-#include "import_summary.h"
 #include "report_bar.h"
 
 #include <QLabel>
@@ -16,13 +15,6 @@ namespace fangzhi::gui {
 
 void ReaderWindow::connectReports()
 {
-    connect(m_worker, &ArchiveWorker::importFinished, this, [this](const ingest::ImportReport &r) {
-        if (m_progress)
-            m_progress->deleteLater();
-        m_progress = nullptr;
-        m_report->report(ImportSummary::of(r), ImportSummary::details(r), !r.failed.isEmpty() || !r.warned.isEmpty());
-        Q_EMIT importFinished();
-    });
     connect(m_worker, &ArchiveWorker::olderPagesFound, this, [this](int pages) {
         m_olderPages = pages;
         buildMenus();

@@ -23,17 +23,13 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace fangzhi::gui {
-namespace {
-
-// The settings group of an archive's own state: its location, hashed (a path or a server's
-// address holds characters a settings key may not).
-QString stateOf(const QString &archive)
+// An archive's own state is kept under its location, hashed (a path or a server's address holds
+// characters a settings key may not).
+QString ReaderWindow::stateOf(const QString &archive)
 {
     return u"archiveState/"_s +
            QString::fromLatin1(QCryptographicHash::hash(archive.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
-
-} // namespace
 
 QString ReaderWindow::archiveFileName(const QString &chosen)
 {

@@ -122,10 +122,31 @@ QVariant RegionTreeModel::data(const QModelIndex &index, int role) const
     case FormerRole:
         return n.former;
     case Qt::ToolTipRole:
-        return n.tip.isEmpty() ? QVariant() : QVariant(n.tip);
+        return toolTip(n);
     default:
         return {};
     }
+}
+
+// The label whole (a narrow tree cuts it), a former division's years, and the count explained: a
+// region's own articles are those about it as a whole, its divisions' are counted in it too.
+QString RegionTreeModel::toolTip(const Node &n) const
+{
+    QStringList lines{n.label};
+    if (!n.tip.isEmpty())
+        lines << n.tip;
+    const qint64 all = m_counts.value(n.code);
+    qint64 below = 0;
+    for (int child : n.children)
+        below += m_counts.value(m_nodes[child].code);
+    if (n.children.isEmpty() || below == 0)
+        lines << tr("%n article(s)", nullptr, int(all));
+    else
+        lines << tr("%n article(s) in all:", nullptr, int(all))
+              << tr("%n about the region as a whole (filed under it, not under one of its divisions)", nullptr,
+                    int(all - below))
+              << tr("%n filed under its divisions", nullptr, int(below));
+    return lines.join(u'\n');
 }
 
 QVariant RegionTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

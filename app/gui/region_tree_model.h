@@ -49,6 +49,8 @@ private:
         QString tip;     // for a former division: when it ended and what it became
         bool former = false;
     };
+    [[nodiscard]] QString toolTip(const Node &n) const;
+
     QList<Node> m_nodes; // node 0 is 全国
     QHash<int, int> m_nodeOfCode;
     QHash<int, qint64> m_counts;

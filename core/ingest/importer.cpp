@@ -1,5 +1,7 @@
 #include "importer.h"
 
+#include <QCoreApplication>
+
 #include "manifest.h"
 #include "page_preparer.h"
 #include "parse/page_file.h"
@@ -101,7 +103,7 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
             job.record.edition = entry->edition;
         }
         if (!manifestError.isEmpty())
-            fail(job.file, u"its manifest could not be read: "_s + manifestError);
+            fail(job.file, QCoreApplication::translate("PageFailure", "its manifest could not be read: ") + manifestError);
         preparer.submit(std::move(job));
     };
 
@@ -124,7 +126,7 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
     };
     const auto lost = [&](const QString &why) {
         for (const QString &file : std::as_const(batch.files))
-            fail(file, u"was not stored: "_s + why);
+            fail(file, QCoreApplication::translate("PageFailure", "was not stored: ") + why);
         batch = {};
     };
     // After a write failed: if it took the batch with it, the batch's pages are lost, and the
@@ -175,7 +177,7 @@ ImportReport importPages(store::ArchiveStore &archive, const QStringList &paths,
         }
         if (!saved) {
             const QString why = archive.lastError();
-            fail(job.file, u"could not be stored: "_s + why);
+            fail(job.file, QCoreApplication::translate("PageFailure", "could not be stored: ") + why);
             afterFailure(why);
             return done(job.file);
         }

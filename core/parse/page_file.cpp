@@ -1,4 +1,6 @@
 #include "page_file.h"
+
+#include <QCoreApplication>
 #include "text/stop_request.h"
 
 #include "date_clues.h"
@@ -32,7 +34,7 @@ PageFileResult parseDecodedPage(const text::DecodedText &decoded, const QString 
         return {std::nullopt, decoded.error, {}};
     const QString normalized = text::normalize(decoded.text);
     if (normalized.trimmed().isEmpty())
-        return {std::nullopt, u"the file holds only blank lines"_s, {}};
+        return {std::nullopt, QCoreApplication::translate("PageFailure", "the file holds only blank lines"), {}};
 
     if (text::stopRequested())
         return {std::nullopt, text::Stopped, {}};
@@ -47,12 +49,12 @@ PageFileResult parseDecodedPage(const text::DecodedText &decoded, const QString 
         });
     if (!anyWords) {
         const bool words = std::any_of(normalized.cbegin(), normalized.cend(), [](QChar c) { return c.isLetterOrNumber(); });
-        const QString what = !page.sponsors.isEmpty() ? u"only a sponsor box"_s
+        const QString what = !page.sponsors.isEmpty() ? QCoreApplication::translate("PageFailure", "only a sponsor box")
                              : !page.sections.isEmpty() || !page.banners.isEmpty()
-                                 ? u"only banners and section labels"_s
-                             : words ? u"no headline or text, only lines that go with one, such as a page number, a date or a byline"_s
-                                     : u"no words, only punctuation"_s;
-        return {std::nullopt, u"no recognisable article (the page holds %1)"_s.arg(what), {}};
+                                 ? QCoreApplication::translate("PageFailure", "only banners and section labels")
+                             : words ? QCoreApplication::translate("PageFailure", "no headline or text, only lines that go with one, such as a page number, a date or a byline")
+                                     : QCoreApplication::translate("PageFailure", "no words, only punctuation");
+        return {std::nullopt, QCoreApplication::translate("PageFailure", "no recognisable article (the page holds %1)").arg(what), {}};
     }
     page.file = fileName;
     page.encoding = decoded.encoding;
@@ -66,20 +68,20 @@ std::optional<QByteArray> readPageBytes(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = u"no such file"_s;
+        *error = QCoreApplication::translate("PageFailure", "no such file");
         return std::nullopt;
     }
     if (info.isDir()) {
-        *error = u"is a folder, not a page file"_s;
+        *error = QCoreApplication::translate("PageFailure", "is a folder, not a page file");
         return std::nullopt;
     }
     if (info.size() > MaxPageFileBytes) {
-        *error = u"the file is %1 MB; a page file may be at most %2 MB"_s.arg(info.size() >> 20).arg(MaxPageFileBytes >> 20);
+        *error = QCoreApplication::translate("PageFailure", "the file is %1 MB; a page file may be at most %2 MB").arg(info.size() >> 20).arg(MaxPageFileBytes >> 20);
         return std::nullopt;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"cannot be read: %1"_s.arg(file.errorString());
+        *error = QCoreApplication::translate("PageFailure", "cannot be read: %1").arg(file.errorString());
         return std::nullopt;
     }
     return file.readAll();
@@ -105,11 +107,11 @@ bool isPageName(const QString &name)
 QString unusable(const QFileInfo &f)
 {
     if (QFile::encodeName(f.absoluteFilePath()).size() >= 4096)
-        return u"its path is longer than the system allows"_s;
+        return QCoreApplication::translate("PageFailure", "its path is longer than the system allows");
     if (f.isSymLink() && !f.exists())
-        return u"a link to nothing (%1 does not exist)"_s.arg(f.symLinkTarget());
+        return QCoreApplication::translate("PageFailure", "a link to nothing (%1 does not exist)").arg(f.symLinkTarget());
     if (!f.isReadable())
-        return u"cannot be read (no permission)"_s;
+        return QCoreApplication::translate("PageFailure", "cannot be read (no permission)");
     return {};
 }
 
@@ -129,7 +131,7 @@ void walk(const QString &folder, QStringList &found, QList<SkippedPath> *skipped
             const QString name = QFile::decodeName(raw);
             if (QFile::encodeName(name) != raw) {
                 if (skipped && isPageName(name))
-                    skipped->append({folder + u'/' + name, u"its name is not valid UTF-8, so it cannot be opened by name"_s});
+                    skipped->append({folder + u'/' + name, QCoreApplication::translate("PageFailure", "its name is not valid UTF-8, so it cannot be opened by name")});
                 continue;
             }
             entries.append(QFileInfo(folder + u'/' + name));
@@ -142,7 +144,7 @@ void walk(const QString &folder, QStringList &found, QList<SkippedPath> *skipped
         if (f.isDir()) {
             if (!f.isReadable() || !f.isExecutable()) {
                 if (skipped)
-                    skipped->append({f.filePath(), u"a folder that cannot be read (no permission)"_s});
+                    skipped->append({f.filePath(), QCoreApplication::translate("PageFailure", "a folder that cannot be read (no permission)")});
                 continue;
             }
             walk(f.filePath(), found, skipped, seen);
@@ -175,8 +177,8 @@ QStringList expandPagePaths(const QStringList &paths, QList<SkippedPath> *skippe
         } else if (info.exists()) {
             files.append(path);
         } else if (skipped) {
-            skipped->append({path, info.isSymLink() ? u"a link to nothing (%1 does not exist)"_s.arg(info.symLinkTarget())
-                                                    : u"no such file or folder"_s});
+            skipped->append({path, info.isSymLink() ? QCoreApplication::translate("PageFailure", "a link to nothing (%1 does not exist)").arg(info.symLinkTarget())
+                                                    : QCoreApplication::translate("PageFailure", "no such file or folder")});
         }
     }
     return files;

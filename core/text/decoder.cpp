@@ -1,4 +1,6 @@
 #include "decoder.h"
+
+#include <QCoreApplication>
 #include "stop_request.h"
 
 #include <QStringDecoder>
@@ -246,7 +248,7 @@ const char *detectLegacyCharset(const QByteArray &bytes)
 DecodedText decode(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
-        return failure(u"the file is empty"_s);
+        return failure(QCoreApplication::translate("PageFailure", "the file is empty"));
 
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         const QByteArray rest = bytes.mid(3);
@@ -257,14 +259,14 @@ DecodedText decode(const QByteArray &bytes)
         return utf16(bytes.mid(2), bytes.startsWith("\xFF\xFE"));
 
     if (const QString kind = knownBinaryKind(bytes); !kind.isEmpty())
-        return failure(u"this is %1, not a text page"_s.arg(kind));
+        return failure(QCoreApplication::translate("PageFailure", "this is %1, not a text page").arg(kind));
     if (const std::optional<bool> littleEndian = utf16WithoutMark(bytes))
         return utf16(bytes, *littleEndian);
     // Each pass reads every byte: a page of many megabytes may be stopped between them.
     if (stopRequested())
         return failure(Stopped);
     if (looksBinary(bytes))
-        return failure(u"the file holds binary data, not text"_s);
+        return failure(QCoreApplication::translate("PageFailure", "the file holds binary data, not text"));
     if (stopRequested())
         return failure(Stopped);
 
@@ -285,7 +287,7 @@ DecodedText decode(const QByteArray &bytes)
         if (bad <= std::max<qsizetype>(3, replaced->text.size() / 100) && bad * 10 <= replaced->text.size())
             return *replaced;
     }
-    return failure(u"the text is neither UTF-8 nor GB18030/GBK (undecodable bytes)"_s);
+    return failure(QCoreApplication::translate("PageFailure", "the text is neither UTF-8 nor GB18030/GBK (undecodable bytes)"));
 }
 
 } // namespace fangzhi::text

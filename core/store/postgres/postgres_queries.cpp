@@ -150,7 +150,10 @@ std::optional<QList<qint64>> PostgresArchiveStore::pageInOrder(const ArticleFilt
             {ArticleFilter::Order::Region, u"a.region"_s},
             {ArticleFilter::Order::Association, u"a.association COLLATE \"C\""_s},
             {ArticleFilter::Order::Credit, u"a.credit COLLATE \"C\""_s}};
-        const QString direction = filter.descending ? u" DESC NULLS LAST"_s : u" ASC NULLS FIRST"_s;
+        // Undated articles last whichever way dates run; other empty columns first going up.
+        const QString direction = filter.descending                              ? u" DESC NULLS LAST"_s
+                                  : filter.order == ArticleFilter::Order::Date ? u" ASC NULLS LAST"_s
+                                                                               : u" ASC NULLS FIRST"_s;
         order = u" ORDER BY "_s + columns.value(filter.order) + direction + u", a.id"_s +
                 (filter.descending ? u" DESC"_s : u" ASC"_s);
     }

@@ -105,7 +105,10 @@ std::optional<QStringList> SqliteArchiveStore::pageInOrder(const ArticleFilter &
             {ArticleFilter::Order::Region, u"a.region"_s}, {ArticleFilter::Order::Association, u"a.association"_s},
             {ArticleFilter::Order::Credit, u"a.credit"_s}};
         const QString direction = filter.descending ? u" DESC"_s : u" ASC"_s;
-        order = u" ORDER BY "_s + columns.value(filter.order) + direction + u", a.id"_s + direction;
+        // Undated articles last whichever way dates run (SQLite puts NULL first going up).
+        const QString undatedLast =
+            filter.order == ArticleFilter::Order::Date && !filter.descending ? u"a.date IS NULL, "_s : QString();
+        order = u" ORDER BY "_s + undatedLast + columns.value(filter.order) + direction + u", a.id"_s + direction;
     }
     // A scope of more than the count limit is dense enough to walk the dates back from the newest
     // and keep what fits, rather than to sort all of it (四川省 in a million articles: 4 ms, not 80).

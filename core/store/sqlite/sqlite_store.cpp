@@ -49,6 +49,7 @@ SqliteArchiveStore::SqliteArchiveStore(const QString &connection)
 
 SqliteArchiveStore::~SqliteArchiveStore()
 {
+    m_watch.reset();
     if (m_readingAhead.joinable())
         m_readingAhead.join();
     m_insertArticle.reset();
@@ -430,6 +431,32 @@ bool SqliteArchiveStore::exec(const QString &sql)
         return true;
     m_error = inWords(q.lastError());
     return false;
+}
+
+} // namespace fangzhi::store
+
+namespace fangzhi::store {
+
+// Another connection's commit changes the file's data_version as this connection sees it: another
+// Fangzhi, the CLI, or this reader's own import on its thread. Asked once a second, outside batches.
+bool SqliteArchiveStore::watchChanges(std::function<void()> changed)
+{
+    const auto version = [this]() -> qint64 {
+        QSqlQuery q(m_db);
+        return q.exec(u"PRAGMA data_version"_s) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    m_dataVersion = version();
+    m_watch = std::make_unique<QTimer>();
+    m_watch->setInterval(1000);
+    QObject::connect(m_watch.get(), &QTimer::timeout, [this, version, changed = std::move(changed)] {
+        if (m_inBatch)
+            return;
+        const qint64 now = version();
+        if (now >= 0 && std::exchange(m_dataVersion, now) != now)
+            changed();
+    });
+    m_watch->start();
+    return m_dataVersion >= 0;
 }
 
 } // namespace fangzhi::store

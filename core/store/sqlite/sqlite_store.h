@@ -7,6 +7,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTimer>
 
 namespace fangzhi::store {
 
@@ -47,6 +48,7 @@ public:
     QStringList sections() override;
     QStringList newspapers() override;
     ArchiveCounts counts() override;
+    bool watchChanges(std::function<void()> changed) override;
 
 private:
     explicit SqliteArchiveStore(const QString &connection);
@@ -96,6 +98,8 @@ private:
     QString m_connection;
     QString m_path;
     QSqlDatabase m_db;
+    std::unique_ptr<QTimer> m_watch; // asks SQLite, each second, whether another connection committed
+    qint64 m_dataVersion = -1;
     std::unique_ptr<QSqlQuery> m_insertArticle, m_insertPlace;
     QString m_error;
     bool m_inBatch = false;
