@@ -7,7 +7,7 @@ packages=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libgl-dev libqt6sql6-sqlite libqt6sql6-psql postgresql-15 postgresql-15-rum
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libicu-dev libsqlite3-dev qtkeychain-qt6-dev
+  libicu-dev libsqlite3-dev qtkeychain-qt6-dev libqt6svg6 dpkg-dev file
   fonts-noto-cjk fonts-dejavu-core
   xvfb xauth poppler-utils
   ripgrep

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -33,6 +34,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Fangzhi"_s);
     QApplication::setOrganizationName(u"Fangzhi"_s);
     QApplication::setApplicationVersion(QString::fromLatin1(FANGZHI_VERSION));
+    QGuiApplication::setDesktopFileName(u"org.fangzhi.Fangzhi"_s); // its menu entry and icon
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.fangzhi.Fangzhi"_s));
 
     fangzhi::gui::useLanguage(fangzhi::gui::savedLanguage());
 
