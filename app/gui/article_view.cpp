@@ -245,7 +245,7 @@ void ArticleView::render()
     link(tr("Open"), u"source:file"_s);
     c.insertText(u"  ·  "_s, metaFormat);
     link(tr("Show in Folder"), u"source:folder"_s);
-    const text::TextSpan span = text::spanOfArticle(m_pageText, a.title, !a.titleDerived, a.body);
+    const text::TextSpan span = text::spanOfArticle(m_pageText, a.title, !a.titleDerived, a.body, a.credit);
     if (span.found()) {
         c.insertText(u"  ·  "_s, metaFormat);
         link(tr("Show in the Original Page"), u"page:span"_s);

@@ -132,7 +132,11 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     m_hideEmpty->setChecked(true);
     m_regionQuick->setObjectName(u"regionFinder"_s);
     m_search->setObjectName(u"search"_s);
-    connect(m_regionQuick, &QLineEdit::textChanged, m_regionFilter, &RegionFilterModel::setText);
+    connect(m_regionQuick, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_regionFilter->setText(text);
+        if (!text.trimmed().isEmpty())
+            m_tree->expandAll(); // the regions found, under their provinces, not folded away
+    });
     connect(m_hideEmpty, &QCheckBox::toggled, m_regionFilter, &RegionFilterModel::setHideEmpty);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
         if (m_navigating)

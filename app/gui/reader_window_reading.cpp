@@ -207,7 +207,7 @@ void ReaderWindow::showGuide()
 {
     QDialog guide(this);
     guide.setWindowTitle(tr("Fangzhi Guide"));
-    guide.resize(640, 560);
+    guide.resize(720, 680);
     auto *column = new QVBoxLayout(&guide);
     auto *text = new QTextBrowser;
     text->setObjectName(u"guideText"_s);

@@ -37,7 +37,8 @@ constexpr qsizetype Anchor = 12; // characters of the body's opening and close c
 
 } // namespace
 
-TextSpan spanOfArticle(const QString &pageText, const QString &title, bool titlePrinted, const QString &body)
+TextSpan spanOfArticle(const QString &pageText, const QString &title, bool titlePrinted, const QString &body,
+                       const QString &credit)
 {
     const Squeezed page(pageText);
     const QString words = squeezed(body);
@@ -49,6 +50,10 @@ TextSpan spanOfArticle(const QString &pageText, const QString &title, bool title
         return {};
     qsizetype close = page.text.indexOf(QStringView(words).right(anchor), opening);
     close = close < 0 ? opening + anchor : close + anchor;
+    // The credit printed right after the text belongs to the article: "（新津区科协）".
+    if (const QString signedBy = squeezed(credit); !signedBy.isEmpty())
+        if (const qsizetype at = page.text.indexOf(signedBy, close); at >= 0 && at - close <= 2)
+            close = std::min(page.text.size(), at + signedBy.size() + (at > close ? 1 : 0));
     qsizetype start = opening;
     // The headline printed just above the body (within a few lines: a byline, a date line).
     if (const QString headline = squeezed(title); titlePrinted && !headline.isEmpty()) {

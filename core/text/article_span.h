@@ -16,8 +16,8 @@ struct TextSpan
 
 // Finds an article's span from its body's opening and closing words (joined across the page's
 // column breaks, so compared with line breaks and spaces ignored), widened to its headline when
-// the page printed one just above.
+// the page printed one just above, and to its credit when printed right after it.
 [[nodiscard]] TextSpan spanOfArticle(const QString &pageText, const QString &title, bool titlePrinted,
-                                     const QString &body);
+                                     const QString &body, const QString &credit = {});
 
 } // namespace fangzhi::text
