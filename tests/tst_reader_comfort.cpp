@@ -12,6 +12,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void emptyArchiveSaysWhatToDo();
     void citationsLeaveOutWhatIsUnknown();
     void articlesAreFoundInTheirPages();
+    void undatedArticlesComeLast();
+    void importSettingsAreUsed();
 
 private:
     // The samples imported into a new archive, in a reader; the first article shown.
@@ -339,6 +343,65 @@ void TestReaderComfort::articlesAreFoundInTheirPages()
     }
     QCOMPARE(found, all);
     QCOMPARE(all, 37);
+}
+
+namespace {
+
+// A page that says nothing of when it was printed.
+const QByteArray UndatedPage = "渠县科协开展科普进社区活动\n\n本报讯 渠县科协组织科技工作者走进社区，向居民讲解防范电信诈骗和健康生活知识，"
+                               "发放科普资料，受到居民欢迎。\n";
+
+} // namespace
+
+// Sorted by date either way, the articles without a date come after all the dated ones.
+void TestReaderComfort::undatedArticlesComeLast()
+{
+    QTemporaryDir dir;
+    Reader r;
+    QVERIFY(openSamples(r, dir));
+    test::writeFile(dir.filePath(u"undated.txt"_s), UndatedPage);
+    QVERIFY(r.import({dir.filePath(u"undated.txt"_s)}));
+    QTRY_COMPARE_WITH_TIMEOUT(r.window.articleModel()->total(), 38, 10000);
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        r.shown.clear();
+        r.window.articleTable()->horizontalHeader()->setSortIndicator(gui::ArticleListModel::DateColumn, order);
+        QVERIFY(r.shown.wait(10000));
+        const gui::ArticleListModel *model = r.window.articleModel();
+        QCOMPARE(model->rowCount(), 38);
+        QVERIFY2(!model->articleAt(37)->date.isValid(), qPrintable(model->articleAt(37)->title));
+        for (int i = 0; i < 37; ++i)
+            QVERIFY(model->articleAt(i)->date.isValid());
+    }
+}
+
+// File › Import Settings…: the newspaper given there names the pages imported afterwards.
+void TestReaderComfort::importSettingsAreUsed()
+{
+    QTemporaryDir dir;
+    Reader r;
+    QVERIFY(r.open(dir.filePath(u"settings.fangzhi"_s)));
+    QAction *settings = nullptr; // in the File menu as rebuilt for this archive
+    const auto enabled = [&] {
+        for (QAction *a : r.window.findChildren<QAction *>(u"importSettings"_s))
+            if (a->isEnabled())
+                settings = a;
+        return settings != nullptr;
+    };
+    QTRY_VERIFY(enabled());
+    QTimer::singleShot(300, this, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(u"importNewspaper"_s)->setText(u"渠县科技报"_s);
+        auto *home = dialog->findChild<QComboBox *>(u"importHome"_s);
+        home->setCurrentIndex(home->findText(u"四川省"_s));
+        dialog->accept();
+    });
+    settings->trigger();
+    test::writeFile(dir.filePath(u"page.txt"_s), UndatedPage);
+    QVERIFY(r.import({dir.filePath(u"page.txt"_s)}));
+    QTRY_COMPARE_WITH_TIMEOUT(r.window.articleModel()->total(), 1, 10000);
+    QCOMPARE(r.window.articleModel()->articleAt(0)->newspaper, u"渠县科技报"_s);
+    QCOMPARE(r.window.articleModel()->articleAt(0)->region, 511725); // 渠县, in the home province
 }
 
 QTEST_MAIN(TestReaderComfort)
