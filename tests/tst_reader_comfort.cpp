@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QTimer>
+#include <QSortFilterProxyModel>
 #include <QWheelEvent>
 #include <QAbstractButton>
 #include <QLabel>
@@ -143,6 +144,16 @@ void TestReaderComfort::keyboardReachesEverything()
             QVERIFY2(!focusable->accessibleName().isEmpty() || (button && !button->text().isEmpty()),
                      qPrintable(QString::fromLatin1(focusable->metaObject()->className()) + u' ' + focusable->objectName()));
         }
+
+    // A region typed is shown unfolded down to it, its own divisions folded under it.
+    regionFinder->setText(u"dazhou"_s);
+    const auto shownIndex = [&](int code) {
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(r.window.regionView()->model());
+        return proxy->mapFromSource(r.window.regionModel()->indexOfCode(code));
+    };
+    QVERIFY(r.window.regionView()->isExpanded(shownIndex(510000)));
+    QVERIFY(shownIndex(511700).isValid() && !r.window.regionView()->isExpanded(shownIndex(511700)));
+    regionFinder->clear();
 
     QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
     QCOMPARE(QApplication::focusWidget(), r.window.searchField());

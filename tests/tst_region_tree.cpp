@@ -122,6 +122,8 @@ void TestRegionTree::quickFilterMatchesNamesPinyinAndInitials()
     QVERIFY2(shown.contains(511700), qPrintable(typed));
     QVERIFY(shown.contains(510000)); // with its province above it
     QVERIFY(!shown.contains(440100)); // and not 广州
+    QVERIFY(shown.contains(511722)); // its own counties, to browse into (宣汉县)
+    QVERIFY(!shown.contains(510100)); // but not its province's other prefectures (成都市)
 }
 
 QTEST_MAIN(TestRegionTree)

@@ -134,8 +134,7 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     m_search->setObjectName(u"search"_s);
     connect(m_regionQuick, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_regionFilter->setText(text);
-        if (!text.trimmed().isEmpty())
-            m_tree->expandAll(); // the regions found, under their provinces, not folded away
+        unfoldFound(m_regionFilter->index(0, 0));
     });
     connect(m_hideEmpty, &QCheckBox::toggled, m_regionFilter, &RegionFilterModel::setHideEmpty);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
@@ -258,6 +257,20 @@ ReaderWindow::ReaderWindow(QWidget *parent)
     retranslate();
     setKeyboardOrder();
     restoreSettings();
+}
+
+// The regions found by the region finder shown, unfolded down to them; their own divisions stay
+// folded under them.
+bool ReaderWindow::unfoldFound(const QModelIndex &parent)
+{
+    bool below = false;
+    for (int row = 0; row < m_regionFilter->rowCount(parent); ++row) {
+        const QModelIndex child = m_regionFilter->index(row, 0, parent);
+        below |= m_regionFilter->found(m_regionFilter->mapToSource(child)) || unfoldFound(child);
+    }
+    if (below)
+        m_tree->expand(parent);
+    return below;
 }
 
 void ReaderWindow::applyOrder(int column, Qt::SortOrder order)

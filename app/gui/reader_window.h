@@ -114,6 +114,7 @@ private:
     void saveFilters();
     void showFilters(const store::ArticleFilter &filter);
     void applyOrder(int column, Qt::SortOrder order);
+    bool unfoldFound(const QModelIndex &parent); // true when a region found stands below parent
     void clearFilters();
     void showArticleAt(const QModelIndex &index);
     void chooseArchive(bool create);

@@ -194,7 +194,18 @@ bool RegionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (m_text.isEmpty())
         return true;
-    const QString keys = index.data(RegionTreeModel::SearchKeysRole).toString();
+    // A region found keeps its divisions, so that it can be browsed into (四川 › 成都市 › …).
+    for (QModelIndex at = index; at.parent().isValid(); at = at.parent())
+        if (found(at))
+            return true;
+    return false;
+}
+
+bool RegionFilterModel::found(const QModelIndex &sourceIndex) const
+{
+    if (m_text.isEmpty())
+        return false;
+    const QString keys = sourceIndex.data(RegionTreeModel::SearchKeysRole).toString();
     for (const auto word : QStringView(keys).split(u' '))
         if (word.startsWith(m_text))
             return true;

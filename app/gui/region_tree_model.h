@@ -68,6 +68,8 @@ public:
     void setSourceModel(QAbstractItemModel *source) override;
     void setText(const QString &text);
     void setHideEmpty(bool hide);
+    // The region itself matches the text typed (not only one of its ancestors).
+    [[nodiscard]] bool found(const QModelIndex &sourceIndex) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
