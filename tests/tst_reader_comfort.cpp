@@ -285,7 +285,7 @@ void TestReaderComfort::listAndTreeSayMore()
     const QRect row = table->visualRect(r.window.articleModel()->index(0, 0));
     QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, row.center(), table->viewport()->mapToGlobal(row.center()));
     QApplication::sendEvent(table->viewport(), &menuEvent);
-    QVERIFY2(offered.contains(u"&Copy"_s) && offered.contains(u"Copy Cita&tion"_s) &&
+    QVERIFY2(offered.contains(u"&Copy"_s) && offered.contains(u"Copy &Title"_s) && offered.contains(u"Copy Cita&tion"_s) &&
                  std::any_of(offered.cbegin(), offered.cend(), [](const QString &t) { return t.startsWith(u"Articles Mentioning"_s); }),
              qPrintable(offered.join(u" | "_s)));
 }

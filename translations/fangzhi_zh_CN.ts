@@ -274,12 +274,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>Fangzhi</source>
         <translation>方志</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>Import the sample pages that come with Fangzhi?</source>
         <translation>导入方志自带的示例版面吗?</translation>
     </message>
@@ -708,34 +708,34 @@
         <translation>打印已取消：未打印任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="363"/>
+        <location filename="../app/gui/reader_window.cpp" line="383"/>
         <source>Read Pages &amp;Again (%n older)…</source>
         <translation>
             <numerusform>重新解析版面(&amp;A)(%n 个旧版)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="364"/>
+        <location filename="../app/gui/reader_window.cpp" line="384"/>
         <source>Read Pages &amp;Again…</source>
         <translation>重新解析版面(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="368"/>
+        <location filename="../app/gui/reader_window.cpp" line="388"/>
         <source>Split the pages an older parser read into articles again, with this version&apos;s parser</source>
         <translation>用本版本的解析器重新拆分旧版解析器读取的版面</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="501"/>
+        <location filename="../app/gui/reader_window.cpp" line="521"/>
         <source>Reading pages again…</source>
         <translation>正在重新解析版面…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="501"/>
+        <location filename="../app/gui/reader_window.cpp" line="521"/>
         <source>Reading %1 again</source>
         <translation>正在重新解析 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="420"/>
+        <location filename="../app/gui/reader_window.cpp" line="440"/>
         <source>Fangzhi — %1</source>
         <translation>方志 — %1</translation>
     </message>
@@ -747,26 +747,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="175"/>
-        <location filename="../app/gui/reader_window.cpp" line="447"/>
+        <location filename="../app/gui/reader_window.cpp" line="181"/>
+        <location filename="../app/gui/reader_window.cpp" line="467"/>
         <location filename="../app/gui/reader_window_exports.cpp" line="127"/>
         <source>Fangzhi</source>
         <translation>方志</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="213"/>
+        <location filename="../app/gui/reader_window.cpp" line="219"/>
         <source>%n article(s) in scope</source>
         <translation>
             <numerusform>当前范围 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="218"/>
+        <location filename="../app/gui/reader_window.cpp" line="224"/>
         <source>The search is too long: it may have at most %1 different words and %2 characters.</source>
         <translation>检索内容太长：最多 %1 个不同的词、%2 个字符。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="223"/>
+        <location filename="../app/gui/reader_window.cpp" line="229"/>
         <source>Nothing in the search can be searched for: only spaces, punctuation or symbols.</source>
         <translation>检索内容中没有可检索的文字：只有空格、标点或符号。</translation>
     </message>
@@ -869,7 +869,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="358"/>
+        <location filename="../app/gui/reader_window.cpp" line="378"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -904,12 +904,12 @@
         <translation>%1  —  共享档案库</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="361"/>
+        <location filename="../app/gui/reader_window.cpp" line="381"/>
         <source>Import &amp;Pages…</source>
         <translation>导入版面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="362"/>
+        <location filename="../app/gui/reader_window.cpp" line="382"/>
         <source>Import a &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
@@ -924,122 +924,122 @@
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="394"/>
+        <location filename="../app/gui/reader_window.cpp" line="414"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="397"/>
+        <location filename="../app/gui/reader_window.cpp" line="417"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="399"/>
+        <location filename="../app/gui/reader_window.cpp" line="419"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="406"/>
+        <location filename="../app/gui/reader_window.cpp" line="426"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="407"/>
+        <location filename="../app/gui/reader_window.cpp" line="427"/>
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="408"/>
+        <location filename="../app/gui/reader_window.cpp" line="428"/>
         <source>&amp;About Fangzhi</source>
         <translation>关于方志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="409"/>
+        <location filename="../app/gui/reader_window.cpp" line="429"/>
         <source>About Fangzhi</source>
         <translation>关于方志</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="410"/>
+        <location filename="../app/gui/reader_window.cpp" line="430"/>
         <source>Fangzhi %1 — an offline reader for archives of Chinese local newspapers.</source>
         <translation>方志 %1 — 中国地方报纸档案离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="418"/>
+        <location filename="../app/gui/reader_window.cpp" line="438"/>
         <source>Fangzhi — local newspaper archive</source>
         <translation>方志 — 地方报纸档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="421"/>
+        <location filename="../app/gui/reader_window.cpp" line="441"/>
         <source>Find a region: 达州, dazhou, dz</source>
         <translation>查找地区:达州、dazhou、dz</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="422"/>
+        <location filename="../app/gui/reader_window.cpp" line="442"/>
         <source>Hide regions without articles</source>
         <translation>隐藏无文章的地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="423"/>
+        <location filename="../app/gui/reader_window.cpp" line="443"/>
         <source>Search: words, &quot;a phrase&quot;, -excluded</source>
         <translation>检索:词语、&quot;短语&quot;、-排除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="426"/>
+        <location filename="../app/gui/reader_window.cpp" line="446"/>
         <source>Fro&amp;m</source>
         <translation>起(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="428"/>
+        <location filename="../app/gui/reader_window.cpp" line="448"/>
         <source>T&amp;o</source>
         <translation>止(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="431"/>
+        <location filename="../app/gui/reader_window.cpp" line="451"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="432"/>
+        <location filename="../app/gui/reader_window.cpp" line="452"/>
         <source>A year, or the archive&apos;s last year, in one click</source>
         <translation>一键选择某一年，或档案中最近一年</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="433"/>
+        <location filename="../app/gui/reader_window.cpp" line="453"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="435"/>
+        <location filename="../app/gui/reader_window.cpp" line="455"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="470"/>
+        <location filename="../app/gui/reader_window.cpp" line="490"/>
         <source>The archive is damaged. Leave it as it is and ask whoever keeps the server to restore it from a backup, or import its pages again into a new archive.</source>
         <translation>档案库已损坏。请保持原样,请服务器管理员从备份恢复,或将版面重新导入新的档案库。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="488"/>
+        <location filename="../app/gui/reader_window.cpp" line="508"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="551"/>
+        <location filename="../app/gui/reader_window.cpp" line="571"/>
         <source>New archive</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="552"/>
+        <location filename="../app/gui/reader_window.cpp" line="572"/>
         <source>Fangzhi archives (*.fangzhi)</source>
         <translation>方志档案 (*.fangzhi)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="553"/>
+        <location filename="../app/gui/reader_window.cpp" line="573"/>
         <source>Open an archive</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="554"/>
+        <location filename="../app/gui/reader_window.cpp" line="574"/>
         <source>Fangzhi archives (*.fangzhi);;All files (*)</source>
         <translation>方志档案 (*.fangzhi);;所有文件 (*)</translation>
     </message>
@@ -1120,83 +1120,83 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="419"/>
+        <location filename="../app/gui/reader_window.cpp" line="439"/>
         <source>Fangzhi — %1 (read-only)</source>
         <translation>方志 — %1(只读)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="374"/>
+        <location filename="../app/gui/reader_window.cpp" line="394"/>
         <source>The archive is read-only: its file, folder or disk cannot be written</source>
         <translation>此档案为只读：其文件、文件夹或磁盘不可写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="373"/>
+        <location filename="../app/gui/reader_window.cpp" line="393"/>
         <source>You may read this shared archive, not change it</source>
         <translation>您可以阅读此共享档案库,但不能修改</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="378"/>
+        <location filename="../app/gui/reader_window.cpp" line="398"/>
         <source>Import &amp;Settings…</source>
         <translation>导入设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="381"/>
+        <location filename="../app/gui/reader_window.cpp" line="401"/>
         <source>The newspaper and home province of the pages imported into this archive</source>
         <translation>导入本档案库的版面所属的报纸和省份</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="383"/>
+        <location filename="../app/gui/reader_window.cpp" line="403"/>
         <source>S&amp;top Import</source>
         <translation>停止导入(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="388"/>
+        <location filename="../app/gui/reader_window.cpp" line="408"/>
         <source>C&amp;heck Archive</source>
         <translation>检查档案(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="390"/>
+        <location filename="../app/gui/reader_window.cpp" line="410"/>
         <source>Check the archive file for damage: SQLite&apos;s integrity check and Fangzhi&apos;s own</source>
         <translation>检查档案文件是否损坏：SQLite 的完整性检查及方志自己的检查</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="448"/>
+        <location filename="../app/gui/reader_window.cpp" line="468"/>
         <source>Checking the archive file says whether it is damaged, and what is wrong.</source>
         <translation>检查档案文件可知它是否损坏，以及哪里出了问题。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="449"/>
+        <location filename="../app/gui/reader_window.cpp" line="469"/>
         <source>&amp;Check the Archive</source>
         <translation>检查档案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="457"/>
+        <location filename="../app/gui/reader_window.cpp" line="477"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="465"/>
+        <location filename="../app/gui/reader_window.cpp" line="485"/>
         <source>%1 holds %2 pages and %3 articles.</source>
         <translation>%1 共有 %2 个版面、%3 篇文章。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="468"/>
-        <location filename="../app/gui/reader_window.cpp" line="474"/>
+        <location filename="../app/gui/reader_window.cpp" line="488"/>
+        <location filename="../app/gui/reader_window.cpp" line="494"/>
         <source>The archive is sound.</source>
         <translation>档案完好。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="472"/>
+        <location filename="../app/gui/reader_window.cpp" line="492"/>
         <source>The archive is damaged. Keep the file as it is; restore it from a backup, or import its pages again into a new archive.</source>
         <translation>档案已损坏。请保留该文件原样；从备份恢复，或将其版面重新导入新档案。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="474"/>
+        <location filename="../app/gui/reader_window.cpp" line="494"/>
         <source>The archive is damaged.</source>
         <translation>档案已损坏。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="475"/>
+        <location filename="../app/gui/reader_window.cpp" line="495"/>
         <source>Check the Archive</source>
         <translation>检查档案</translation>
     </message>
@@ -1206,27 +1206,27 @@
         <translation>无法统计档案：“文件 › 检查档案”可查明它是否损坏。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_navigation.cpp" line="78"/>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="79"/>
         <source>Mentioning %1  ✕</source>
         <translation>提及 %1  ✕</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_navigation.cpp" line="79"/>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="80"/>
         <source>Only the articles that name %1 or a place within it. Click to show all.</source>
         <translation>只显示提及%1或其下辖地方的文章。点击显示全部。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_navigation.cpp" line="94"/>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="95"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_navigation.cpp" line="97"/>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="98"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_navigation.cpp" line="100"/>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="101"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
@@ -1246,149 +1246,159 @@
         <translation>按相关度、再按最新排序</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="71"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="66"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="72"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="67"/>
         <source>&amp;Find in Article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="75"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="70"/>
         <source>Find &amp;Next</source>
         <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="76"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="71"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一处(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="78"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="73"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="80"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="75"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="81"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="76"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="83"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="78"/>
         <source>Show in the &amp;Original Page</source>
         <translation>在原版面中显示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="85"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="80"/>
         <source>Sort by &amp;Relevance, Then Newest</source>
         <translation>按相关度、再按最新排序(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="92"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="88"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="96"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="92"/>
         <source>Find a &amp;Region</source>
         <translation>查找地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="100"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="96"/>
         <source>Ne&amp;xt Pane</source>
         <translation>下一窗格(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="101"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="97"/>
         <source>Pre&amp;vious Pane</source>
         <translation>上一窗格(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="103"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="99"/>
         <source>&amp;Next Article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="106"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="102"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_reading.cpp" line="156"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="154"/>
         <source>Copied %n article(s)</source>
         <translation>
             <numerusform>已复制 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="166"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="164"/>
+        <source>Copy &amp;Title</source>
+        <translation>复制标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_reading.cpp" line="165"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="167"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="166"/>
         <source>Copy Cita&amp;tion</source>
         <translation>复制引文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="170"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="169"/>
         <source>Copied the citation of %1</source>
         <translation>已复制《%1》的引文</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="174"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="173"/>
+        <source>&amp;Open the Page File</source>
+        <translation>打开版面文件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_reading.cpp" line="175"/>
         <source>&amp;Export Selected to PDF…</source>
         <translation>将所选导出为 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="180"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="181"/>
         <source>Show %1 in the Region Tree</source>
         <translation>在地区树中显示%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="181"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="182"/>
         <source>Articles Mentioning %1</source>
         <translation>提到%1的文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="194"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="195"/>
         <source>Articles &amp;Filed Here</source>
         <translation>归入此处的文章(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="196"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="197"/>
         <source>Articles &amp;Mentioning %1</source>
         <translation>提到%1的文章(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="197"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="198"/>
         <source>&amp;Copy Name and Code</source>
         <translation>复制名称和代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="202"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="203"/>
         <source>E&amp;xpand All Below</source>
         <translation>全部展开(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="203"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="204"/>
         <source>C&amp;ollapse All</source>
         <translation>全部折叠(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="211"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="212"/>
         <source>Fangzhi Guide</source>
         <translation>方志使用指南</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="216"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="217"/>
         <source>## Searching
 
 Type words in the search field (Ctrl+L); every word must be in the article.
@@ -1451,37 +1461,38 @@ The region tree files each article under the most precise place it is about; a p
 </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="254"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="255"/>
         <source>Find a region</source>
         <translation>查找地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="255"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="256"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="256"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="257"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="257"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="258"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="258"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="259"/>
         <source>Date ranges</source>
         <translation>日期范围</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="259"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="260"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="261"/>
         <source>Association</source>
         <translation>科协</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="260"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="262"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>

@@ -33,6 +33,7 @@ public:
     bool showInPage();
     [[nodiscard]] bool spanFound() const { return m_spanFound; }
     void retranslate(); // shows the article again in the interface's language
+    void openSource(bool folder); // the page file, or the folder holding it, in the desktop's program
 
 Q_SIGNALS:
     void placeChosen(int code);
@@ -44,7 +45,6 @@ protected:
 
 private:
     void render();
-    void openSource(bool folder);
     void fitLines();
 
     std::optional<store::StoredArticle> m_article;

@@ -161,6 +161,7 @@ void ReaderWindow::articleMenu(const QPoint &at)
     if (!a)
         return;
     QMenu menu;
+    menu.addAction(tr("Copy &Title"), this, [title = a->title] { QApplication::clipboard()->setText(title); });
     menu.addAction(tr("&Copy"), QKeySequence::Copy, this, &ReaderWindow::copyArticleLines);
     QAction *cite = menu.addAction(tr("Copy Cita&tion"), this, [this] {
         if (const auto &shown = m_viewer->article()) {
@@ -169,6 +170,8 @@ void ReaderWindow::articleMenu(const QPoint &at)
         }
     });
     cite->setEnabled(m_viewer->article() && m_viewer->article()->id == a->id);
+    QAction *open = menu.addAction(tr("&Open the Page File"), m_viewer, [this] { m_viewer->openSource(false); });
+    open->setEnabled(cite->isEnabled());
     menu.addAction(tr("&Export Selected to PDF…"), this, [this] { chooseExport(); });
     menu.addSeparator();
     if (a->region >= 0) {
