@@ -46,6 +46,7 @@ private Q_SLOTS:
     void resolveReadsStandardInput();
     void exportsSelectedArticlesToPdf();
     void aKilledExportLeavesTheFileThatWasThere();
+    void exportsForOtherPrograms();
     void readingNeverCreatesAnArchive();
     void helpAndVersion();
     void badUsageExitsTwo_data();
@@ -230,6 +231,41 @@ void TestCli::exportsSelectedArticlesToPdf()
 
 // kill -9 at points through an export: the file under the target name is always a whole PDF,
 // the one that was there or the new one, never a broken one.
+// export --format: the filters' articles as CSV (with BOM), RIS, CSL-JSON and Markdown, or a file
+// for each article; the formats themselves are read back in tst_article_formats.
+void TestCli::exportsForOtherPrograms()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"a.fangzhi"_s);
+    QCOMPARE(cli({u"import"_s, u"--db"_s, db, QStringLiteral(FANGZHI_SEEDS_DIR)}).exitCode, 0);
+    const QString csv = dir.filePath(u"all.csv"_s);
+    Run r = cli({u"export"_s, u"--db"_s, db, u"--format"_s, u"csv"_s, u"--out"_s, csv});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("Wrote 37 articles to ") + csv.toUtf8() + '\n');
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(QString::fromUtf8(bytes).contains(u"青白江区 推动区域科创服务能力提档升级"_s));
+
+    const QString ris = dir.filePath(u"dazhou.ris"_s);
+    r = cli({u"export"_s, u"--db"_s, db, u"--format"_s, u"ris"_s, u"--out"_s, ris, u"--region"_s, u"511700"_s});
+    QCOMPARE(r.exitCode, 0);
+    QFile risFile(ris);
+    QVERIFY(risFile.open(QIODevice::ReadOnly));
+    QCOMPARE(risFile.readAll().count("TY  - NEWS"), 1);
+
+    const QString folder = dir.filePath(u"notes"_s);
+    r = cli({u"export"_s, u"--db"_s, db, u"--format"_s, u"md"_s, u"--one-per-article"_s, u"--out"_s, folder,
+             u"--query"_s, u"青少年"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QDir(folder).entryList({u"*.md"_s}, QDir::Files).size() >= 2);
+
+    r = cli({u"export"_s, u"--db"_s, db, u"--format"_s, u"docx"_s, u"--out"_s, csv});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"--format is csv, ris, csl-json, md or pdf, not \"docx\""_s), qPrintable(r.err));
+}
+
 void TestCli::aKilledExportLeavesTheFileThatWasThere()
 {
     QTemporaryDir dir;

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void anotherArchiveStartsFresh();
     void datesShowTheirPrecision();
     void exportsTakeWhatWasChosen();
+    void exportsForOtherProgramsTakeWhatWasChosen();
     void placeLinksShowMentionsAndComeBack();
     void associationsAreKeyedByTheirDivision();
     void datesAreTypedAsTheyAreSaid();
@@ -433,6 +434,50 @@ void TestReaderTrust::datesAreTypedAsTheyAreSaid()
     QCOMPARE(to->text(), u"2021-12-31"_s);
     for (int i = 0; i < r.window.articleModel()->rowCount(); ++i)
         QCOMPARE(r.window.articleModel()->articleAt(i)->date.date.year(), 2021);
+}
+
+// CSV, RIS and Markdown from the reader: the scope, or the rows selected, or a file per article.
+void TestReaderTrust::exportsForOtherProgramsTakeWhatWasChosen()
+{
+    QTemporaryDir dir;
+    Reader r;
+    QVERIFY(r.open(dir.filePath(u"formats.fangzhi"_s)));
+    QVERIFY(r.import({QStringLiteral(FANGZHI_SEEDS_DIR)}));
+    r.shown.clear();
+    r.window.searchField()->setText(u"青少年"_s);
+    QVERIFY(r.shown.wait(10000));
+    const qint64 inScope = r.window.articleModel()->total();
+    QVERIFY(inScope >= 3);
+    QSignalSpy exported(&r.window, &gui::ReaderWindow::exportFinished);
+
+    const QString csv = dir.filePath(u"scope.csv"_s);
+    r.window.exportArticlesAs(exporting::Format::Csv, csv, gui::ReaderWindow::Take::Scope, false);
+    QVERIFY(exported.wait(30000));
+    QCOMPARE(exported.takeFirst().first().toString(), QString());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(bytes.count("\r\n"), inScope + 1); // a header and a row each (the samples hold no CRLF)
+
+    QTableView *table = r.window.articleTable();
+    table->selectionModel()->select(QItemSelection(r.window.articleModel()->index(1, 0), r.window.articleModel()->index(2, 0)),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QString risPath = dir.filePath(u"two.ris"_s);
+    r.window.exportArticlesAs(exporting::Format::Ris, risPath, gui::ReaderWindow::Take::Selection, false);
+    QVERIFY(exported.wait(30000));
+    QFile ris(risPath);
+    QVERIFY(ris.open(QIODevice::ReadOnly));
+    const QString records = QString::fromUtf8(ris.readAll());
+    QCOMPARE(records.count(u"TY  - NEWS"_s), 2);
+    QVERIFY(records.contains(u"TI  - "_s + r.window.articleModel()->articleAt(1)->title));
+    QVERIFY(records.contains(u"TI  - "_s + r.window.articleModel()->articleAt(2)->title));
+
+    const QString folder = dir.filePath(u"each"_s);
+    r.window.exportArticlesAs(exporting::Format::Markdown, folder, gui::ReaderWindow::Take::Scope, true);
+    QVERIFY(exported.wait(30000));
+    QCOMPARE(QDir(folder).entryList({u"*.md"_s}, QDir::Files).size(), inScope);
+    QVERIFY(r.window.reportBar()->summary().startsWith(u"Exported to "_s));
 }
 
 QTEST_MAIN(TestReaderTrust)

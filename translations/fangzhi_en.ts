@@ -115,6 +115,17 @@
     </message>
 </context>
 <context>
+    <name>fangzhi::gui::ArchiveWorker</name>
+    <message numerus="yes">
+        <location filename="../app/gui/archive_worker.cpp" line="248"/>
+        <source>%1 (%n file(s) were written)</source>
+        <translation>
+            <numerusform>%1 (%n file was written)</numerusform>
+            <numerusform>%1 (%n files were written)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fangzhi::gui::ImportStatus</name>
     <message numerus="yes">
         <location filename="../app/gui/import_status.cpp" line="52"/>
@@ -160,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="363"/>
+        <location filename="../app/gui/reader_window.cpp" line="383"/>
         <source>Read Pages &amp;Again (%n older)…</source>
         <translation>
             <numerusform>Read Pages &amp;Again (%n older)…</numerusform>
@@ -176,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="213"/>
+        <location filename="../app/gui/reader_window.cpp" line="219"/>
         <source>%n article(s) in scope</source>
         <translation>
             <numerusform>%n article in scope</numerusform>
@@ -184,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_exports.cpp" line="73"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="87"/>
         <source>Sent %n article(s) to the printer</source>
         <translation>
             <numerusform>Sent %n article to the printer</numerusform>
@@ -192,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_exports.cpp" line="103"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="117"/>
         <source>The %n &amp;Selected</source>
         <translation>
             <numerusform>The %n &amp;Selected</numerusform>
@@ -200,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_exports.cpp" line="104"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="118"/>
         <source>&amp;All %n in Scope</source>
         <translation>
             <numerusform>&amp;All %n in Scope</numerusform>
@@ -208,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_exports.cpp" line="107"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="121"/>
         <source>All %n articles in scope make a long document: it takes a while, and can be cancelled.</source>
         <translation>
             <numerusform>The %n article in scope makes a long document: it takes a while, and can be cancelled.</numerusform>
@@ -216,7 +227,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_exports.cpp" line="152"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="183"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="198"/>
         <source>Exporting %n article(s) to %1</source>
         <translation>
             <numerusform>Exporting %n article to %1</numerusform>
@@ -224,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_exports.cpp" line="165"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="211"/>
         <source>Reading %n article(s) to print</source>
         <translation>
             <numerusform>Reading %n article to print</numerusform>
@@ -232,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_reading.cpp" line="156"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="154"/>
         <source>Copied %n article(s)</source>
         <translation>
             <numerusform>Copied %n article</numerusform>

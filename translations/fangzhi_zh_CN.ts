@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArticleExport</name>
+    <message>
+        <location filename="../core/export/article_formats.cpp" line="273"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/article_formats.cpp" line="275"/>
+        <source>%1 could not be written whole (is the disk full?)</source>
+        <translation>%1 未能完整写入（磁盘已满？）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/article_formats.cpp" line="285"/>
+        <source>the folder %1 cannot be made</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <location filename="../core/store/page_date_text.cpp" line="17"/>
@@ -372,8 +390,16 @@
     <message>
         <location filename="../app/gui/archive_worker.cpp" line="227"/>
         <location filename="../app/gui/archive_worker.cpp" line="235"/>
+        <location filename="../app/gui/archive_worker.cpp" line="243"/>
         <source>cancelled; no file was written</source>
         <translation>已取消，未写入文件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/archive_worker.cpp" line="248"/>
+        <source>%1 (%n file(s) were written)</source>
+        <translation>
+            <numerusform>%1（已写入 %n 个文件）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -749,7 +775,7 @@
     <message>
         <location filename="../app/gui/reader_window.cpp" line="181"/>
         <location filename="../app/gui/reader_window.cpp" line="467"/>
-        <location filename="../app/gui/reader_window_exports.cpp" line="127"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="141"/>
         <source>Fangzhi</source>
         <translation>方志</translation>
     </message>
@@ -795,74 +821,124 @@
         <source>Print</source>
         <translation>打印</translation>
     </message>
+    <message>
+        <location filename="../app/gui/reader_window_exports.cpp" line="46"/>
+        <source>Export &amp;As</source>
+        <translation>导出为(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_exports.cpp" line="49"/>
+        <source>&amp;CSV for a Spreadsheet…</source>
+        <translation>CSV，用于电子表格(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_exports.cpp" line="50"/>
+        <source>&amp;RIS for a Reference Manager…</source>
+        <translation>RIS，用于文献管理软件(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_exports.cpp" line="51"/>
+        <source>CSL-&amp;JSON for a Reference Manager…</source>
+        <translation>CSL-JSON，用于文献管理软件(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_exports.cpp" line="52"/>
+        <source>&amp;Markdown for Notes…</source>
+        <translation>Markdown，用于笔记(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_exports.cpp" line="55"/>
+        <source>One File per &amp;Article</source>
+        <translation>每篇文章一个文件(&amp;A)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_exports.cpp" line="73"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="87"/>
         <source>Sent %n article(s) to the printer</source>
         <translation>
             <numerusform>已将 %n 篇文章发送到打印机</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_exports.cpp" line="74"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="88"/>
         <source>Printing failed: %1</source>
         <translation>打印失败:%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_exports.cpp" line="97"/>
-        <location filename="../app/gui/reader_window_exports.cpp" line="147"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="111"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="178"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="193"/>
         <source>There are no articles in scope to take.</source>
         <translation>当前范围内没有文章。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_exports.cpp" line="102"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="116"/>
         <source>Which articles?</source>
         <translation>要哪些文章？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_exports.cpp" line="103"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="117"/>
         <source>The %n &amp;Selected</source>
         <translation>
             <numerusform>所选的 %n 篇(&amp;S)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_exports.cpp" line="104"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="118"/>
         <source>&amp;All %n in Scope</source>
         <translation>
             <numerusform>当前范围全部 %n 篇(&amp;A)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_exports.cpp" line="107"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="121"/>
         <source>All %n articles in scope make a long document: it takes a while, and can be cancelled.</source>
         <translation>
             <numerusform>当前范围全部 %n 篇文章会形成很长的文档：需要一些时间，可随时取消。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_exports.cpp" line="148"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="158"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="165"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_exports.cpp" line="164"/>
+        <source>Export: a folder for the articles&apos; files</source>
+        <translation>导出：存放文章文件的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_exports.cpp" line="166"/>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_exports.cpp" line="179"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="194"/>
         <source>there are no articles to export</source>
         <translation>没有可导出的文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_exports.cpp" line="152"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="183"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="198"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_exports.cpp" line="152"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="183"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="198"/>
         <source>Exporting %n article(s) to %1</source>
         <translation>
             <numerusform>正在将 %n 篇文章导出到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_exports.cpp" line="165"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="211"/>
         <source>Preparing to print…</source>
         <translation>正在准备打印…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_exports.cpp" line="165"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="211"/>
         <source>Reading %n article(s) to print</source>
         <translation>
             <numerusform>正在读取要打印的 %n 篇文章</numerusform>
@@ -1109,13 +1185,13 @@
         <translation>版面没有更多线索时，像“鼓楼区”这样多个省份都有的地名，会归入报纸所在的省份。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_exports.cpp" line="133"/>
-        <location filename="../app/gui/reader_window_exports.cpp" line="136"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="147"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="150"/>
         <source>Export to PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_exports.cpp" line="137"/>
+        <location filename="../app/gui/reader_window_exports.cpp" line="151"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -16,7 +16,8 @@ namespace fangzhi::cli {
 [[nodiscard]] int runSearch(const QStringList &args);
 // fangzhi-cli tree --db ARCHIVE [filters] [--json]
 [[nodiscard]] int runTree(const QStringList &args);
-// fangzhi-cli export-pdf --db ARCHIVE --out FILE.pdf (--ids N,N,… | filters); needs a QGuiApplication
-[[nodiscard]] int runExportPdf(const QStringList &args);
+// fangzhi-cli export --db ARCHIVE --format csv|ris|csl-json|md|pdf --out PATH [--one-per-article]
+// (--ids N,N,… | filters), and export-pdf (pdfOnly); a PDF needs a QGuiApplication
+[[nodiscard]] int runExport(const QStringList &args, bool pdfOnly);
 
 } // namespace fangzhi::cli

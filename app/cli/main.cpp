@@ -27,6 +27,8 @@ const QString Usage =
     u"  check --db ARCHIVE                check that an archive is sound\n"_s
     u"  search --db ARCHIVE [filters]     find articles\n"_s
     u"  tree --db ARCHIVE [filters]       articles per region\n"_s
+    u"  export --db ARCHIVE --format csv|ris|csl-json|md|pdf --out PATH (--ids N,N,… | filters)\n"_s
+    u"                   write articles for a spreadsheet, a reference manager, notes or print\n"_s
     u"  export-pdf --db ARCHIVE --out FILE.pdf (--ids N,N,… | filters)\n"_s
     u"  copy --from ARCHIVE --to ARCHIVE  copy an archive, e.g. a file to a team's server\n\n"_s
     u"ARCHIVE is an archive file, or a team's archive on a PostgreSQL server:\n"_s
@@ -57,9 +59,9 @@ void keepQtWarningsQuiet(QtMsgType type, const QMessageLogContext &context, cons
 int main(int argc, char *argv[])
 {
     qInstallMessageHandler(keepQtWarningsQuiet);
-    // Only export-pdf draws (fonts, PDF pages): it gets a GUI application, offscreen unless a
+    // Only exports draw (fonts, PDF pages): they get a GUI application, offscreen unless a
     // display was chosen; every other command stays a plain console program.
-    const bool drawing = argc > 1 && qstrcmp(argv[1], "export-pdf") == 0;
+    const bool drawing = argc > 1 && (qstrcmp(argv[1], "export-pdf") == 0 || qstrcmp(argv[1], "export") == 0);
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(drawing ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
@@ -100,8 +102,8 @@ int main(int argc, char *argv[])
         return runSearch(args);
     if (command == u"tree")
         return runTree(args);
-    if (command == u"export-pdf")
-        return runExportPdf(args);
+    if (command == u"export-pdf" || command == u"export")
+        return runExport(args, command == u"export-pdf");
     if (command == u"copy")
         return runCopy(args);
     err(u"fangzhi-cli: unknown command \"%1\"\n\n"_s.arg(command) + Usage);

@@ -235,4 +235,17 @@ void ArchiveWorker::exportPdf(const QList<qint64> &ids, const store::ArticleFilt
     Q_EMIT exportFinished(path, m_cancel ? tr("cancelled; no file was written") : error);
 }
 
+void ArchiveWorker::exportAs(const QList<qint64> &ids, const store::ArticleFilter &scope, exporting::Format format,
+                            const QString &path, bool onePerArticle)
+{
+    const auto articles = articlesOf(ids, scope);
+    if (!articles) {
+        Q_EMIT exportFinished(path, tr("cancelled; no file was written"));
+        return;
+    }
+    int files = 0;
+    const QString error = exporting::writeArticles(format, *articles, path, onePerArticle, &files);
+    Q_EMIT exportFinished(path, error.isEmpty() || files == 0 ? error : tr("%1 (%n file(s) were written)", nullptr, files).arg(error));
+}
+
 } // namespace fangzhi::gui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/article_formats.h"
 #include "export/pdf_exporter.h"
 #include "ingest/importer.h"
 #include "store/archive_store.h"
@@ -39,6 +40,9 @@ public Q_SLOTS:
     // These articles, or (none given) every article the filters give, in the list's order.
     void exportPdf(const QList<qint64> &ids, const fangzhi::store::ArticleFilter &scope, const QString &path,
                    const fangzhi::exporting::ExportOptions &options);
+    // The same for other programs: CSV, RIS, CSL-JSON or Markdown, in one file or one per article.
+    void exportAs(const QList<qint64> &ids, const fangzhi::store::ArticleFilter &scope, fangzhi::exporting::Format format,
+                  const QString &path, bool onePerArticle);
     void loadArticles(const QList<qint64> &ids, const fangzhi::store::ArticleFilter &scope); // for printing
 
 Q_SIGNALS:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/article_formats.h"
 #include "export/pdf_exporter.h"
 #include "ingest/importer.h"
 #include "reading_history.h"
@@ -59,6 +60,9 @@ public:
     // What an export or a print takes: the articles selected in the list, or every article in scope.
     enum class Take { Selection, Scope };
     void exportArticles(const QString &pdf, Take take);
+    // The articles for other programs (CSV, RIS, CSL-JSON, Markdown): in the file path, or one file
+    // each in the folder path.
+    void exportArticlesAs(exporting::Format format, const QString &path, Take take, bool onePerArticle);
     // Moves the region tree to a division, scoping the list to it.
     void showRegion(int code);
     // A place named in the viewer: the articles that mention it, wherever they are filed.
@@ -137,6 +141,7 @@ private:
     void addExportMenus(QMenu *file);
     void connectExports();
     void chooseExport();
+    void chooseExportAs(exporting::Format format);
     [[nodiscard]] std::optional<Take> askWhichArticles(const QString &title);
     [[nodiscard]] QList<qint64> selectedIds() const;
     [[nodiscard]] static QString exportFolder(); // where the last export went, else Documents

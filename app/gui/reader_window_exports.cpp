@@ -43,7 +43,21 @@ void ReaderWindow::addExportMenus(QMenu *file)
         if (const auto take = askWhichArticles(tr("Print")))
             printArticles(false, *take);
     });
-    for (QAction *a : file->actions().mid(file->actions().size() - 3))
+    QMenu *as = file->addMenu(tr("Export &As"));
+    as->setObjectName(u"exportAs"_s);
+    for (const auto &[format, name] :
+         {std::pair{exporting::Format::Csv, tr("&CSV for a Spreadsheet…")},
+          std::pair{exporting::Format::Ris, tr("&RIS for a Reference Manager…")},
+          std::pair{exporting::Format::CslJson, tr("CSL-&JSON for a Reference Manager…")},
+          std::pair{exporting::Format::Markdown, tr("&Markdown for Notes…")}})
+        as->addAction(name, this, [this, format = format] { chooseExportAs(format); });
+    as->addSeparator();
+    QAction *each = as->addAction(tr("One File per &Article"));
+    each->setObjectName(u"onePerArticle"_s);
+    each->setCheckable(true);
+    each->setChecked(QSettings().value(u"exportOnePerArticle"_s).toBool());
+    connect(each, &QAction::toggled, this, [](bool on) { QSettings().setValue(u"exportOnePerArticle"_s, on); });
+    for (QAction *a : file->actions().mid(file->actions().size() - 4))
         a->setEnabled(!m_archivePath.isEmpty());
 }
 
@@ -137,6 +151,38 @@ void ReaderWindow::chooseExport()
                                                      tr("PDF (*.pdf)"));
     if (!pdf.isEmpty())
         exportArticles(pdf.endsWith(u".pdf"_s, Qt::CaseInsensitive) ? pdf : pdf + u".pdf"_s, *take);
+}
+
+void ReaderWindow::chooseExportAs(exporting::Format format)
+{
+    const auto take = askWhichArticles(tr("Export"));
+    if (!take)
+        return;
+    const bool each = QSettings().value(u"exportOnePerArticle"_s).toBool();
+    const QString extension = exporting::extensionOf(format);
+    const QString path =
+        each ? QFileDialog::getExistingDirectory(this, tr("Export: a folder for the articles' files"), exportFolder())
+             : QFileDialog::getSaveFileName(this, tr("Export"), exportFolder() + u"/articles."_s + extension,
+                                            tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
+    if (path.isEmpty())
+        return;
+    exportArticlesAs(format, each || path.endsWith(u'.' + extension, Qt::CaseInsensitive) ? path : path + u'.' + extension,
+                     *take, each);
+}
+
+void ReaderWindow::exportArticlesAs(exporting::Format format, const QString &path, Take take, bool onePerArticle)
+{
+    const QList<qint64> ids = take == Take::Selection ? selectedIds() : QList<qint64>();
+    const qint64 count = take == Take::Selection ? ids.size() : m_articles->total();
+    if (count == 0) {
+        m_report->report(tr("There are no articles in scope to take."), {}, true);
+        Q_EMIT exportFinished(tr("there are no articles to export"));
+        return;
+    }
+    QSettings().setValue(u"exportFolder"_s, onePerArticle ? path : QFileInfo(path).absolutePath());
+    startProgress(tr("Exporting…"), tr("Exporting %n article(s) to %1", nullptr, int(count)).arg(QFileInfo(path).fileName()));
+    m_progress->setLabelText(m_progressLabel);
+    QMetaObject::invokeMethod(m_worker, [=, filter = m_filter, w = m_worker] { w->exportAs(ids, filter, format, path, onePerArticle); });
 }
 
 void ReaderWindow::exportArticles(const QString &pdf, Take take)

@@ -24,10 +24,21 @@ QStringList bylineAuthors(const QString &byline)
     return authors;
 }
 
+QStringList articleAuthors(const store::StoredArticle &a)
+{
+    if (const QStringList authors = bylineAuthors(a.byline); !authors.isEmpty())
+        return authors;
+    // A credit names writers only from its reporter or writer on ("本栏目组稿:齐雯 本报记者 杨永忠":
+    // 杨永忠); one that names who supplied the text ("青白江区科协供稿") names no author.
+    static const QRegularExpression writer(u"(本报|特约|见习)?(记者|通讯员)|文\\s*[/／]"_s);
+    const auto found = writer.match(a.credit);
+    return found.hasMatch() ? bylineAuthors(a.credit.mid(found.capturedStart())) : QStringList();
+}
+
 QString citation(const store::StoredArticle &a)
 {
     QString cited;
-    if (const QStringList authors = bylineAuthors(a.byline); !authors.isEmpty())
+    if (const QStringList authors = articleAuthors(a); !authors.isEmpty())
         cited += authors.join(u", "_s) + u". "_s;
     cited += (a.title.isEmpty() ? u"[无题]"_s : a.title) + u"[N]"_s;
     QStringList where;

@@ -12,5 +12,7 @@ namespace fangzhi::exporting {
 // The writers a byline names ("■本报记者 王某 通讯员 李某" → 王某, 李某); none for a byline that
 // names no one (原标题:…).
 [[nodiscard]] QStringList bylineAuthors(const QString &byline);
+// The writers of an article: its byline's, else those its credit names as reporters or writers.
+[[nodiscard]] QStringList articleAuthors(const store::StoredArticle &article);
 
 } // namespace fangzhi::exporting
