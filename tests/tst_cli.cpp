@@ -218,6 +218,7 @@ void TestCli::exportsSelectedArticlesToPdf()
     QVERIFY2(extracted.count(first) >= 2, qPrintable(extracted.left(400))); // contents and article
     QVERIFY(extracted.count(second) >= 2);
     QVERIFY(extracted.contains(u"2 articles"_s));
+    QVERIFY2(extracted.count(u"[N]"_s) >= 2, qPrintable(extracted.left(800))); // each article's citation
     QProcess outline;
     outline.start(u"pdftohtml"_s, {u"-xml"_s, u"-i"_s, u"-stdout"_s, pdf});
     QVERIFY(outline.waitForFinished(30000));

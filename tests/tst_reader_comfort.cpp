@@ -249,6 +249,18 @@ void TestReaderComfort::listAndTreeSayMore()
              qPrintable(QApplication::clipboard()->text() + u" | "_s + title + u" | "_s +
                         r.window.statusBar()->findChild<QLabel *>()->text()));
 
+    // Ctrl+Shift+C: the selected articles' citations, a line each, read from the archive.
+    table->selectionModel()->select(QItemSelection(r.window.articleModel()->index(0, 0), r.window.articleModel()->index(1, 0)),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QSignalSpy cited(&r.window, &gui::ReaderWindow::citationsCopied);
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(cited.wait(10000));
+    const QStringList citations = QApplication::clipboard()->text().split(u'\n');
+    QCOMPARE(citations.size(), 2);
+    QVERIFY2(citations[0].startsWith(title) || citations[0].contains(u". "_s + title), qPrintable(citations[0]));
+    for (const QString &c : citations)
+        QVERIFY2(c.contains(u"[N]"_s) && c.endsWith(u'.'), qPrintable(c));
+
     const QList<qint64> found = [&] {
         QList<qint64> ids;
         for (int i = 0; i < r.window.articleModel()->rowCount(); ++i)

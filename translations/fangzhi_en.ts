@@ -87,7 +87,7 @@
 <context>
     <name>PdfExport</name>
     <message numerus="yes">
-        <location filename="../core/export/pdf_exporter.cpp" line="148"/>
+        <location filename="../core/export/pdf_exporter.cpp" line="146"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>fangzhi::gui::ArchiveWorker</name>
     <message numerus="yes">
-        <location filename="../app/gui/archive_worker.cpp" line="248"/>
+        <location filename="../app/gui/archive_worker.cpp" line="249"/>
         <source>%1 (%n file(s) were written)</source>
         <translation>
             <numerusform>%1 (%n file was written)</numerusform>
@@ -244,7 +244,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_reading.cpp" line="154"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="65"/>
+        <source>Copied %n citation(s)</source>
+        <translation>
+            <numerusform>Copied %n citation</numerusform>
+            <numerusform>Copied %n citations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reader_window_reading.cpp" line="161"/>
         <source>Copied %n article(s)</source>
         <translation>
             <numerusform>Copied %n article</numerusform>

@@ -262,29 +262,24 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../core/export/pdf_exporter.cpp" line="73"/>
-        <source>page %1</source>
-        <translation>第 %1 版</translation>
-    </message>
-    <message>
-        <location filename="../core/export/pdf_exporter.cpp" line="86"/>
+        <location filename="../core/export/pdf_exporter.cpp" line="81"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/pdf_exporter.cpp" line="148"/>
+        <location filename="../core/export/pdf_exporter.cpp" line="146"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/export/pdf_exporter.cpp" line="156"/>
+        <location filename="../core/export/pdf_exporter.cpp" line="154"/>
         <source>Exported by Fangzhi on %1</source>
         <translation>方志导出于 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/pdf_exporter.cpp" line="165"/>
+        <location filename="../core/export/pdf_exporter.cpp" line="163"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
@@ -388,14 +383,14 @@
 <context>
     <name>fangzhi::gui::ArchiveWorker</name>
     <message>
-        <location filename="../app/gui/archive_worker.cpp" line="227"/>
-        <location filename="../app/gui/archive_worker.cpp" line="235"/>
-        <location filename="../app/gui/archive_worker.cpp" line="243"/>
+        <location filename="../app/gui/archive_worker.cpp" line="228"/>
+        <location filename="../app/gui/archive_worker.cpp" line="236"/>
+        <location filename="../app/gui/archive_worker.cpp" line="244"/>
         <source>cancelled; no file was written</source>
         <translation>已取消，未写入文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/archive_worker.cpp" line="248"/>
+        <location filename="../app/gui/archive_worker.cpp" line="249"/>
         <source>%1 (%n file(s) were written)</source>
         <translation>
             <numerusform>%1（已写入 %n 个文件）</numerusform>
@@ -1321,160 +1316,112 @@
         <source>Sort by Relevance, Then Newest</source>
         <translation>按相关度、再按最新排序</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reader_window_reading.cpp" line="65"/>
+        <source>Copied %n citation(s)</source>
+        <translation>
+            <numerusform>已复制 %n 条引文</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="66"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="73"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="67"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="74"/>
         <source>&amp;Find in Article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="70"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="77"/>
         <source>Find &amp;Next</source>
         <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="71"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="78"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一处(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="73"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="80"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="75"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="82"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="76"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="83"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="78"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="85"/>
         <source>Show in the &amp;Original Page</source>
         <translation>在原版面中显示(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="80"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="87"/>
         <source>Sort by &amp;Relevance, Then Newest</source>
         <translation>按相关度、再按最新排序(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="88"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="95"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="92"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="99"/>
         <source>Find a &amp;Region</source>
         <translation>查找地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="96"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="103"/>
         <source>Ne&amp;xt Pane</source>
         <translation>下一窗格(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="97"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="104"/>
         <source>Pre&amp;vious Pane</source>
         <translation>上一窗格(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="99"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="106"/>
         <source>&amp;Next Article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="102"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="109"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window_reading.cpp" line="154"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="161"/>
         <source>Copied %n article(s)</source>
         <translation>
             <numerusform>已复制 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="164"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="179"/>
         <source>Copy &amp;Title</source>
         <translation>复制标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="165"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="180"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="166"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="181"/>
         <source>Copy Cita&amp;tion</source>
         <translation>复制引文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="169"/>
-        <source>Copied the citation of %1</source>
-        <translation>已复制《%1》的引文</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="173"/>
-        <source>&amp;Open the Page File</source>
-        <translation>打开版面文件(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="175"/>
-        <source>&amp;Export Selected to PDF…</source>
-        <translation>将所选导出为 PDF(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="181"/>
-        <source>Show %1 in the Region Tree</source>
-        <translation>在地区树中显示%1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="182"/>
-        <source>Articles Mentioning %1</source>
-        <translation>提到%1的文章</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="195"/>
-        <source>Articles &amp;Filed Here</source>
-        <translation>归入此处的文章(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="197"/>
-        <source>Articles &amp;Mentioning %1</source>
-        <translation>提到%1的文章(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="198"/>
-        <source>&amp;Copy Name and Code</source>
-        <translation>复制名称和代码(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="203"/>
-        <source>E&amp;xpand All Below</source>
-        <translation>全部展开(&amp;X)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="204"/>
-        <source>C&amp;ollapse All</source>
-        <translation>全部折叠(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="212"/>
-        <source>Fangzhi Guide</source>
-        <translation>方志使用指南</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="217"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="227"/>
         <source>## Searching
 
 Type words in the search field (Ctrl+L); every word must be in the article.
@@ -1502,6 +1449,7 @@ The region tree files each article under the most precise place it is about; a p
 | Ctrl++, Ctrl+-, Ctrl+0 | Larger, smaller, normal text |
 | Ctrl+Shift+O | The article in its original page |
 | Ctrl+C | Copy the selected articles |
+| Ctrl+Shift+C | Copy their citations (GB/T 7714) |
 | Ctrl+I | Import pages |
 | Alt+Down | Calendar in a date field |
 </source>
@@ -1532,43 +1480,94 @@ The region tree files each article under the most precise place it is about; a p
 | Ctrl++、Ctrl+-、Ctrl+0 | 放大、缩小、原始大小 |
 | Ctrl+Shift+O | 在原版面中显示本文 |
 | Ctrl+C | 复制所选文章 |
+| Ctrl+Shift+C | 复制其引文（GB/T 7714） |
 | Ctrl+I | 导入版面 |
 | Alt+Down | 日期框中的日历 |
 </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="255"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="183"/>
+        <source>&amp;Open the Page File</source>
+        <translation>打开版面文件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_reading.cpp" line="185"/>
+        <source>&amp;Export Selected to PDF…</source>
+        <translation>将所选导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_reading.cpp" line="191"/>
+        <source>Show %1 in the Region Tree</source>
+        <translation>在地区树中显示%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_reading.cpp" line="192"/>
+        <source>Articles Mentioning %1</source>
+        <translation>提到%1的文章</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_reading.cpp" line="205"/>
+        <source>Articles &amp;Filed Here</source>
+        <translation>归入此处的文章(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_reading.cpp" line="207"/>
+        <source>Articles &amp;Mentioning %1</source>
+        <translation>提到%1的文章(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_reading.cpp" line="208"/>
+        <source>&amp;Copy Name and Code</source>
+        <translation>复制名称和代码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_reading.cpp" line="213"/>
+        <source>E&amp;xpand All Below</source>
+        <translation>全部展开(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_reading.cpp" line="214"/>
+        <source>C&amp;ollapse All</source>
+        <translation>全部折叠(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_reading.cpp" line="222"/>
+        <source>Fangzhi Guide</source>
+        <translation>方志使用指南</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_reading.cpp" line="266"/>
         <source>Find a region</source>
         <translation>查找地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="256"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="267"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="257"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="268"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="258"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="269"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="259"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="270"/>
         <source>Date ranges</source>
         <translation>日期范围</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="260"/>
-        <location filename="../app/gui/reader_window_reading.cpp" line="261"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="271"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="272"/>
         <source>Association</source>
         <translation>科协</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_reading.cpp" line="262"/>
+        <location filename="../app/gui/reader_window_reading.cpp" line="273"/>
         <source>Section</source>
         <translation>栏目</translation>
     </message>

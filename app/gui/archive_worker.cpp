@@ -1,5 +1,6 @@
 #include "archive_worker.h"
 
+#include "export/citation.h"
 #include "geo/gazetteer.h"
 #include "geo/region_counts.h"
 #include "ingest/reparser.h"
@@ -246,6 +247,15 @@ void ArchiveWorker::exportAs(const QList<qint64> &ids, const store::ArticleFilte
     int files = 0;
     const QString error = exporting::writeArticles(format, *articles, path, onePerArticle, &files);
     Q_EMIT exportFinished(path, error.isEmpty() || files == 0 ? error : tr("%1 (%n file(s) were written)", nullptr, files).arg(error));
+}
+
+void ArchiveWorker::cite(const QList<qint64> &ids)
+{
+    QStringList citations;
+    for (const qint64 id : ids)
+        if (const auto a = m_archive ? m_archive->article(id) : std::nullopt)
+            citations << exporting::citation(*a);
+    Q_EMIT cited(citations);
 }
 
 } // namespace fangzhi::gui

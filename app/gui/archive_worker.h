@@ -44,6 +44,7 @@ public Q_SLOTS:
     void exportAs(const QList<qint64> &ids, const fangzhi::store::ArticleFilter &scope, fangzhi::exporting::Format format,
                   const QString &path, bool onePerArticle);
     void loadArticles(const QList<qint64> &ids, const fangzhi::store::ArticleFilter &scope); // for printing
+    void cite(const QList<qint64> &ids); // their citations, for the clipboard
 
 Q_SIGNALS:
     // readOnly: the archive's file, folder or disk cannot be written; it is read, never changed.
@@ -71,6 +72,7 @@ Q_SIGNALS:
     void exportProgress(int done, int total);
     void exportFinished(const QString &path, const QString &error);
     void articlesLoaded(const QList<fangzhi::store::StoredArticle> &articles);
+    void cited(const QStringList &citations);
     // Another desk changed the open archive (a team's archive tells its readers): what it holds now.
     void changedElsewhere(const QStringList &sections, qint64 articles);
 

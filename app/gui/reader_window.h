@@ -92,6 +92,7 @@ Q_SIGNALS:
     void archiveOpenFailed(const QString &path); // a file that is there, which could not be opened
     void archiveChecked(const QStringList &problems);
     void refreshedFromElsewhere(); // another desk changed the archive, and what is shown follows
+    void citationsCopied();
 
 private:
     void offerCheck(const QString &path, const QString &message);
@@ -153,6 +154,7 @@ private:
     void moveArticle(int step);
     void sortByRelevance();
     void copyArticleLines();
+    void copyCitations();
     void articleMenu(const QPoint &at);
     void regionMenu(const QPoint &at);
     void showGuide();

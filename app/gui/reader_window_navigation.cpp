@@ -108,10 +108,16 @@ void ReaderWindow::addGoMenu()
 // The mouse's back and forward buttons, wherever the pointer is in the window.
 bool ReaderWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
-        copyArticleLines();
-        return true;
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            copyArticleLines();
+            return true;
+        }
+        if (key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_C)) {
+            copyCitations();
+            return true;
+        }
     }
     if (event->type() == QEvent::MouseButtonPress) {
         auto *w = qobject_cast<QWidget *>(watched);

@@ -4,8 +4,8 @@
 #include "reader_window.h"
 
 #include "article_list_model.h"
+#include "archive_worker.h"
 #include "article_view.h"
-#include "export/citation.h"
 #include "date_field.h"
 #include "find_bar.h"
 #include "geo/gazetteer.h"
@@ -58,6 +58,13 @@ QWidget *ReaderWindow::buildReadingPane()
         menu.exec(header->mapToGlobal(at));
     });
     m_table->installEventFilter(this); // Ctrl+C: a line for each article selected, not one cell
+    connect(m_worker, &ArchiveWorker::cited, this, [this](const QStringList &citations) {
+        if (citations.isEmpty())
+            return;
+        QApplication::clipboard()->setText(citations.join(u'\n'));
+        m_status->setText(tr("Copied %n citation(s)", nullptr, int(citations.size())));
+        Q_EMIT citationsCopied();
+    });
     return pane;
 }
 
@@ -154,6 +161,14 @@ void ReaderWindow::copyArticleLines()
     m_status->setText(tr("Copied %n article(s)", nullptr, int(lines.size())));
 }
 
+// GB/T 7714 citations of the articles selected, a line each, read from the archive.
+void ReaderWindow::copyCitations()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!ids.isEmpty())
+        QMetaObject::invokeMethod(m_worker, [ids, w = m_worker] { w->cite(ids); });
+}
+
 void ReaderWindow::articleMenu(const QPoint &at)
 {
     const QModelIndex index = m_table->indexAt(at);
@@ -163,15 +178,10 @@ void ReaderWindow::articleMenu(const QPoint &at)
     QMenu menu;
     menu.addAction(tr("Copy &Title"), this, [title = a->title] { QApplication::clipboard()->setText(title); });
     menu.addAction(tr("&Copy"), QKeySequence::Copy, this, &ReaderWindow::copyArticleLines);
-    QAction *cite = menu.addAction(tr("Copy Cita&tion"), this, [this] {
-        if (const auto &shown = m_viewer->article()) {
-            QApplication::clipboard()->setText(exporting::citation(*shown));
-            m_status->setText(tr("Copied the citation of %1").arg(shown->title));
-        }
-    });
-    cite->setEnabled(m_viewer->article() && m_viewer->article()->id == a->id);
+    menu.addAction(tr("Copy Cita&tion"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+                   &ReaderWindow::copyCitations);
     QAction *open = menu.addAction(tr("&Open the Page File"), m_viewer, [this] { m_viewer->openSource(false); });
-    open->setEnabled(cite->isEnabled());
+    open->setEnabled(m_viewer->article() && m_viewer->article()->id == a->id);
     menu.addAction(tr("&Export Selected to PDF…"), this, [this] { chooseExport(); });
     menu.addSeparator();
     if (a->region >= 0) {
@@ -235,6 +245,7 @@ void ReaderWindow::showGuide()
         "| Ctrl+F, F3, Shift+F3 | Find in the article, next, previous |\n"
         "| Ctrl++, Ctrl+-, Ctrl+0 | Larger, smaller, normal text |\n"
         "| Ctrl+Shift+O | The article in its original page |\n| Ctrl+C | Copy the selected articles |\n"
+        "| Ctrl+Shift+C | Copy their citations (GB/T 7714) |\n"
         "| Ctrl+I | Import pages |\n| Alt+Down | Calendar in a date field |\n"));
     column->addWidget(text);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);

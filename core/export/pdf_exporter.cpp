@@ -1,4 +1,5 @@
 #include "pdf_exporter.h"
+#include "citation.h"
 
 #include "geo/gazetteer.h"
 #include "store/page_date_text.h"
@@ -61,18 +62,12 @@ QTextBlockFormat blockFormat(qreal before, qreal after, Qt::Alignment align = Qt
     return b;
 }
 
-QString citation(const store::StoredArticle &a)
+// Under the citation: where the article stands in the archive (region, association, credit, file).
+QString placing(const store::StoredArticle &a)
 {
-    const auto &g = geo::Gazetteer::bundled();
     QStringList parts;
-    if (!a.newspaper.isEmpty())
-        parts << a.newspaper;
-    if (a.date.isValid())
-        parts << store::dateText(a.date);
-    if (!a.pageLabel.isEmpty())
-        parts << QCoreApplication::translate("PdfExport", "page %1").arg(a.pageLabel);
     if (a.region >= 0)
-        parts << g.pathNames(a.region).join(u" › "_s);
+        parts << geo::Gazetteer::bundled().pathNames(a.region).join(u" › "_s);
     if (!a.association.isEmpty())
         parts << a.association;
     if (!a.credit.isEmpty())
@@ -89,8 +84,11 @@ QString displayTitle(const store::StoredArticle &a)
 
 void addArticle(QTextCursor &c, const store::StoredArticle &a, const QString &family, const QColor &muted)
 {
-    c.setBlockFormat(blockFormat(0, 6));
+    // The article's citation (GB/T 7714), as Copy Citation and the exports give it, then its place.
+    c.setBlockFormat(blockFormat(0, 2));
     c.insertText(citation(a), charFormat(family, 9, false, muted));
+    c.insertBlock(blockFormat(0, 6));
+    c.insertText(placing(a), charFormat(family, 8, false, muted));
     if (!a.kicker.isEmpty()) {
         c.insertBlock(blockFormat(12, 2));
         c.insertText(a.kicker, charFormat(family, 12, false, muted));
