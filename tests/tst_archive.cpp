@@ -73,6 +73,7 @@ private Q_SLOTS:
     void regionCountsRollUpTheTree();
     void filtersCompose();
     void findsTheArticlesMentioningAPlace();
+    void findsTheSameDayOfAnyYear();
     void searchFindsShortAndLongChineseQueries_data();
     void searchFindsShortAndLongChineseQueries();
     void searchWithinRegionsAndYears_data();
@@ -244,6 +245,45 @@ void TestArchive::findsTheArticlesMentioningAPlace()
     store::ArticleFilter nowhere;
     nowhere.mentions = 650000; // 新疆: no seed page names it
     QCOMPARE(archive().search(nowhere, 0, 50).total, 0);
+}
+
+// "On this day": the articles dated 10-20 in any year, and only those dated to the day — a page
+// known only by its month is not taken for the month's first day.
+void TestArchive::findsTheSameDayOfAnyYear()
+{
+    QTemporaryDir dir;
+    const QByteArray page = test::readFile(test::seedPath("001_f633f705ac59ae29.txt"));
+    for (const char *name : {"2021-10-20.txt", "2023-10-20.txt", "2023-10-21.txt", "2022-10-01.txt"})
+        test::writeFile(dir.filePath(QString::fromLatin1(name)),
+                        page + "\n\n" + name + "\n"); // each page its own bytes
+    test::SeededArchive days(m_newArchive(u"days"_s));
+    ingest::ImportOptions options;
+    const auto report = ingest::importPages(*days.archive, {dir.path()}, options);
+    QCOMPARE(report.added, 4);
+    const qint64 perPage = report.articles / 4;
+    QVERIFY(perPage > 0);
+    store::ArticleFilter f;
+    f.sameDay = u"10-20"_s;
+    const auto found = days.archive->search(f, 0, 200);
+    QCOMPARE(found.total, 2 * perPage);
+    QSet<int> years;
+    for (const auto &a : found.articles) {
+        QCOMPARE(a.date.date.toString(u"MM-dd"_s), u"10-20"_s);
+        QCOMPARE(a.date.precision, u"day"_s);
+        years.insert(a.date.date.year());
+    }
+    QCOMPARE(years, (QSet<int>{2021, 2023}));
+    qint64 counted = 0;
+    for (const qint64 n : days.archive->regionCounts(f))
+        counted += n;
+    QCOMPARE(counted, 2 * perPage); // the tree counts what the list lists
+    f.query = u"科协"_s; // with a search
+    QVERIFY(days.archive->search(f, 0, 200).total <= 2 * perPage);
+    f.query.clear();
+    f.sameDay = u"10-01"_s; // a page dated to the day
+    QCOMPARE(days.archive->search(f, 0, 200).total, perPage);
+    f.sameDay = u"08-01"_s; // the samples' pages are known by their month only: none is the 1st
+    QCOMPARE(days.archive->search(f, 0, 200).total, 0);
 }
 
 void TestArchive::searchFindsShortAndLongChineseQueries_data()

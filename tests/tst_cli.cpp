@@ -337,6 +337,7 @@ void TestCli::badUsageExitsTwo_data()
     QTest::newRow("region that is no division") << QStringList{u"search"_s, u"--db"_s, db, u"--region"_s, u"999999"_s};
     QTest::newRow("month 13") << QStringList{u"search"_s, u"--db"_s, db, u"--from"_s, u"2024-13-45"_s};
     QTest::newRow("a date with a time") << QStringList{u"tree"_s, u"--db"_s, db, u"--to"_s, u"2021-06-22T00:00"_s};
+    QTest::newRow("same day not a day") << QStringList{u"search"_s, u"--db"_s, db, u"--same-day"_s, u"02-30"_s};
     QTest::newRow("limit not a number") << QStringList{u"search"_s, u"--db"_s, db, u"--limit"_s, u"abc"_s};
     QTest::newRow("limit below zero") << QStringList{u"search"_s, u"--db"_s, db, u"--limit"_s, u"-1"_s};
     QTest::newRow("limit too large") << QStringList{u"search"_s, u"--db"_s, db, u"--limit"_s, u"99999999999"_s};
@@ -349,7 +350,7 @@ void TestCli::badUsageExitsTwo()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"Usage"_s) || r.err.contains(u"--home"_s) || r.err.contains(u"--date"_s) ||
                  r.err.contains(u"--region"_s) || r.err.contains(u"--from"_s) || r.err.contains(u"--to"_s) ||
-                 r.err.contains(u"--limit"_s),
+                 r.err.contains(u"--limit"_s) || r.err.contains(u"--same-day"_s),
              qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
 }

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void articlesAreFoundInTheirPages();
     void undatedArticlesComeLast();
     void importSettingsAreUsed();
+    void theSameDayInAnyYear();
 
 private:
     // The samples imported into a new archive, in a reader; the first article shown.
@@ -425,6 +426,39 @@ void TestReaderComfort::importSettingsAreUsed()
     QTRY_COMPARE_WITH_TIMEOUT(r.window.articleModel()->total(), 1, 10000);
     QCOMPARE(r.window.articleModel()->articleAt(0)->newspaper, u"渠县科技报"_s);
     QCOMPARE(r.window.articleModel()->articleAt(0)->region, 511725); // 渠县, in the home province
+}
+
+// Dates › The Same Day in Any Year: the day of the article read, in every year; a chip says so and
+// takes it away.
+void TestReaderComfort::theSameDayInAnyYear()
+{
+    QTemporaryDir dir;
+    const QByteArray page = test::readFile(test::seedPath("001_f633f705ac59ae29.txt"));
+    for (const char *name : {"2021-10-20.txt", "2023-10-20.txt", "2023-10-21.txt"})
+        test::writeFile(dir.filePath(QString::fromLatin1(name)), page + "\n\n" + name + "\n");
+    Reader r;
+    QVERIFY(r.open(dir.filePath(u"days.fangzhi"_s)));
+    QVERIFY(r.import({dir.filePath(u"2021-10-20.txt"_s), dir.filePath(u"2023-10-20.txt"_s), dir.filePath(u"2023-10-21.txt"_s)}));
+    QTRY_VERIFY_WITH_TIMEOUT(r.window.viewer()->article(), 10000);
+    QTRY_VERIFY(r.window.articleModel()->total() > 0);
+    const qint64 all = r.window.articleModel()->total();
+    QCOMPARE(r.window.viewer()->article()->date.precision, u"day"_s);
+    auto *chip = r.window.findChild<QToolButton *>(u"sameDayChip"_s);
+    QVERIFY(chip && !chip->isVisible());
+    QAction *sameDay = nullptr;
+    QTRY_VERIFY((sameDay = r.window.findChild<QAction *>(u"sameDayAnyYear"_s)));
+    const QString day = r.window.viewer()->article()->date.date.toString(u"MM-dd"_s);
+    r.shown.clear();
+    sameDay->trigger();
+    QVERIFY(r.shown.wait(10000));
+    const qint64 sameDayCount = r.window.articleModel()->total();
+    QCOMPARE(sameDayCount, day == u"10-20"_s ? all * 2 / 3 : all / 3);
+    QVERIFY(chip->isVisible() && chip->text().contains(day));
+    r.shown.clear();
+    QTest::mouseClick(chip, Qt::LeftButton);
+    QVERIFY(r.shown.wait(10000));
+    QCOMPARE(r.window.articleModel()->total(), all);
+    QVERIFY(!chip->isVisible());
 }
 
 QTEST_MAIN(TestReaderComfort)

@@ -360,22 +360,27 @@
     </message>
     <message>
         <location filename="../core/export/scope_words.cpp" line="29"/>
+        <source>The same day of any year: %1</source>
+        <translation>历年同日：%1</translation>
+    </message>
+    <message>
         <location filename="../core/export/scope_words.cpp" line="31"/>
+        <location filename="../core/export/scope_words.cpp" line="33"/>
         <source>Association: %1</source>
         <translation>科协：%1</translation>
     </message>
     <message>
-        <location filename="../core/export/scope_words.cpp" line="33"/>
+        <location filename="../core/export/scope_words.cpp" line="35"/>
         <source>Section: %1</source>
         <translation>栏目：%1</translation>
     </message>
     <message>
-        <location filename="../core/export/scope_words.cpp" line="35"/>
+        <location filename="../core/export/scope_words.cpp" line="37"/>
         <source>Newspaper: %1</source>
         <translation>报纸：%1</translation>
     </message>
     <message>
-        <location filename="../core/export/scope_words.cpp" line="37"/>
+        <location filename="../core/export/scope_words.cpp" line="39"/>
         <source>Search: %1</source>
         <translation>检索：%1</translation>
     </message>
@@ -729,34 +734,34 @@
         <translation>打印已取消：未打印任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader_window.cpp" line="383"/>
+        <location filename="../app/gui/reader_window.cpp" line="384"/>
         <source>Read Pages &amp;Again (%n older)…</source>
         <translation>
             <numerusform>重新解析版面(&amp;A)(%n 个旧版)…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="384"/>
+        <location filename="../app/gui/reader_window.cpp" line="385"/>
         <source>Read Pages &amp;Again…</source>
         <translation>重新解析版面(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="388"/>
+        <location filename="../app/gui/reader_window.cpp" line="389"/>
         <source>Split the pages an older parser read into articles again, with this version&apos;s parser</source>
         <translation>用本版本的解析器重新拆分旧版解析器读取的版面</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="521"/>
+        <location filename="../app/gui/reader_window.cpp" line="522"/>
         <source>Reading pages again…</source>
         <translation>正在重新解析版面…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="521"/>
+        <location filename="../app/gui/reader_window.cpp" line="522"/>
         <source>Reading %1 again</source>
         <translation>正在重新解析 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="440"/>
+        <location filename="../app/gui/reader_window.cpp" line="441"/>
         <source>Fangzhi — %1</source>
         <translation>方志 — %1</translation>
     </message>
@@ -769,7 +774,7 @@
     </message>
     <message>
         <location filename="../app/gui/reader_window.cpp" line="181"/>
-        <location filename="../app/gui/reader_window.cpp" line="467"/>
+        <location filename="../app/gui/reader_window.cpp" line="468"/>
         <location filename="../app/gui/reader_window_exports.cpp" line="141"/>
         <source>Fangzhi</source>
         <translation>方志</translation>
@@ -940,7 +945,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="378"/>
+        <location filename="../app/gui/reader_window.cpp" line="379"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -975,12 +980,12 @@
         <translation>%1  —  共享档案库</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="381"/>
+        <location filename="../app/gui/reader_window.cpp" line="382"/>
         <source>Import &amp;Pages…</source>
         <translation>导入版面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="382"/>
+        <location filename="../app/gui/reader_window.cpp" line="383"/>
         <source>Import a &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
@@ -995,122 +1000,122 @@
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="414"/>
+        <location filename="../app/gui/reader_window.cpp" line="415"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="417"/>
+        <location filename="../app/gui/reader_window.cpp" line="418"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="419"/>
+        <location filename="../app/gui/reader_window.cpp" line="420"/>
         <source>System Language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="426"/>
+        <location filename="../app/gui/reader_window.cpp" line="427"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="427"/>
+        <location filename="../app/gui/reader_window.cpp" line="428"/>
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="428"/>
+        <location filename="../app/gui/reader_window.cpp" line="429"/>
         <source>&amp;About Fangzhi</source>
         <translation>关于方志(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="429"/>
+        <location filename="../app/gui/reader_window.cpp" line="430"/>
         <source>About Fangzhi</source>
         <translation>关于方志</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="430"/>
+        <location filename="../app/gui/reader_window.cpp" line="431"/>
         <source>Fangzhi %1 — an offline reader for archives of Chinese local newspapers.</source>
         <translation>方志 %1 — 中国地方报纸档案离线阅读器。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="438"/>
+        <location filename="../app/gui/reader_window.cpp" line="439"/>
         <source>Fangzhi — local newspaper archive</source>
         <translation>方志 — 地方报纸档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="441"/>
+        <location filename="../app/gui/reader_window.cpp" line="442"/>
         <source>Find a region: 达州, dazhou, dz</source>
         <translation>查找地区:达州、dazhou、dz</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="442"/>
+        <location filename="../app/gui/reader_window.cpp" line="443"/>
         <source>Hide regions without articles</source>
         <translation>隐藏无文章的地区</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="443"/>
+        <location filename="../app/gui/reader_window.cpp" line="444"/>
         <source>Search: words, &quot;a phrase&quot;, -excluded</source>
         <translation>检索:词语、&quot;短语&quot;、-排除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="446"/>
+        <location filename="../app/gui/reader_window.cpp" line="447"/>
         <source>Fro&amp;m</source>
         <translation>起(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="448"/>
+        <location filename="../app/gui/reader_window.cpp" line="449"/>
         <source>T&amp;o</source>
         <translation>止(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="451"/>
+        <location filename="../app/gui/reader_window.cpp" line="452"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="452"/>
+        <location filename="../app/gui/reader_window.cpp" line="453"/>
         <source>A year, or the archive&apos;s last year, in one click</source>
         <translation>一键选择某一年，或档案中最近一年</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="453"/>
+        <location filename="../app/gui/reader_window.cpp" line="454"/>
         <source>All sections</source>
         <translation>全部栏目</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="455"/>
+        <location filename="../app/gui/reader_window.cpp" line="456"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="490"/>
+        <location filename="../app/gui/reader_window.cpp" line="491"/>
         <source>The archive is damaged. Leave it as it is and ask whoever keeps the server to restore it from a backup, or import its pages again into a new archive.</source>
         <translation>档案库已损坏。请保持原样,请服务器管理员从备份恢复,或将版面重新导入新的档案库。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="508"/>
+        <location filename="../app/gui/reader_window.cpp" line="509"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="571"/>
+        <location filename="../app/gui/reader_window.cpp" line="573"/>
         <source>New archive</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="572"/>
+        <location filename="../app/gui/reader_window.cpp" line="574"/>
         <source>Fangzhi archives (*.fangzhi)</source>
         <translation>方志档案 (*.fangzhi)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="573"/>
+        <location filename="../app/gui/reader_window.cpp" line="575"/>
         <source>Open an archive</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="574"/>
+        <location filename="../app/gui/reader_window.cpp" line="576"/>
         <source>Fangzhi archives (*.fangzhi);;All files (*)</source>
         <translation>方志档案 (*.fangzhi);;所有文件 (*)</translation>
     </message>
@@ -1191,83 +1196,83 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="439"/>
+        <location filename="../app/gui/reader_window.cpp" line="440"/>
         <source>Fangzhi — %1 (read-only)</source>
         <translation>方志 — %1(只读)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="394"/>
+        <location filename="../app/gui/reader_window.cpp" line="395"/>
         <source>The archive is read-only: its file, folder or disk cannot be written</source>
         <translation>此档案为只读：其文件、文件夹或磁盘不可写入</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="393"/>
+        <location filename="../app/gui/reader_window.cpp" line="394"/>
         <source>You may read this shared archive, not change it</source>
         <translation>您可以阅读此共享档案库,但不能修改</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="398"/>
+        <location filename="../app/gui/reader_window.cpp" line="399"/>
         <source>Import &amp;Settings…</source>
         <translation>导入设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="401"/>
+        <location filename="../app/gui/reader_window.cpp" line="402"/>
         <source>The newspaper and home province of the pages imported into this archive</source>
         <translation>导入本档案库的版面所属的报纸和省份</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="403"/>
+        <location filename="../app/gui/reader_window.cpp" line="404"/>
         <source>S&amp;top Import</source>
         <translation>停止导入(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="408"/>
+        <location filename="../app/gui/reader_window.cpp" line="409"/>
         <source>C&amp;heck Archive</source>
         <translation>检查档案(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="410"/>
+        <location filename="../app/gui/reader_window.cpp" line="411"/>
         <source>Check the archive file for damage: SQLite&apos;s integrity check and Fangzhi&apos;s own</source>
         <translation>检查档案文件是否损坏：SQLite 的完整性检查及方志自己的检查</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="468"/>
+        <location filename="../app/gui/reader_window.cpp" line="469"/>
         <source>Checking the archive file says whether it is damaged, and what is wrong.</source>
         <translation>检查档案文件可知它是否损坏，以及哪里出了问题。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="469"/>
+        <location filename="../app/gui/reader_window.cpp" line="470"/>
         <source>&amp;Check the Archive</source>
         <translation>检查档案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="477"/>
+        <location filename="../app/gui/reader_window.cpp" line="478"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="485"/>
+        <location filename="../app/gui/reader_window.cpp" line="486"/>
         <source>%1 holds %2 pages and %3 articles.</source>
         <translation>%1 共有 %2 个版面、%3 篇文章。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="488"/>
-        <location filename="../app/gui/reader_window.cpp" line="494"/>
+        <location filename="../app/gui/reader_window.cpp" line="489"/>
+        <location filename="../app/gui/reader_window.cpp" line="495"/>
         <source>The archive is sound.</source>
         <translation>档案完好。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="492"/>
+        <location filename="../app/gui/reader_window.cpp" line="493"/>
         <source>The archive is damaged. Keep the file as it is; restore it from a backup, or import its pages again into a new archive.</source>
         <translation>档案已损坏。请保留该文件原样；从备份恢复，或将其版面重新导入新档案。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="494"/>
+        <location filename="../app/gui/reader_window.cpp" line="495"/>
         <source>The archive is damaged.</source>
         <translation>档案已损坏。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window.cpp" line="495"/>
+        <location filename="../app/gui/reader_window.cpp" line="496"/>
         <source>Check the Archive</source>
         <translation>检查档案</translation>
     </message>
@@ -1287,29 +1292,49 @@
         <translation>只显示提及%1或其下辖地方的文章。点击显示全部。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_navigation.cpp" line="95"/>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="96"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_navigation.cpp" line="98"/>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="99"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_navigation.cpp" line="101"/>
+        <location filename="../app/gui/reader_window_navigation.cpp" line="102"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_state.cpp" line="98"/>
+        <location filename="../app/gui/reader_window_state.cpp" line="99"/>
         <source>Any Date</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader_window_state.cpp" line="100"/>
+        <location filename="../app/gui/reader_window_state.cpp" line="101"/>
         <source>The Archive&apos;s Last Year (%1 to %2)</source>
         <translation>档案中最近一年（%1 至 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_state.cpp" line="124"/>
+        <source>The Same Day in Any Year: %1</source>
+        <translation>历年同日：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_state.cpp" line="125"/>
+        <source>The Same Day in Any Year (read an article dated to the day)</source>
+        <translation>历年同日（请先阅读一篇日期精确到日的文章）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_state.cpp" line="149"/>
+        <source>Any year&apos;s %1  ✕</source>
+        <translation>历年 %1  ✕</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader_window_state.cpp" line="150"/>
+        <source>Only the articles dated %1 of any year. Click to show every day.</source>
+        <translation>只显示各年 %1 的文章。点击显示所有日期。</translation>
     </message>
     <message>
         <location filename="../app/gui/reader_window_reading.cpp" line="57"/>

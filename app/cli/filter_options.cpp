@@ -15,6 +15,7 @@ const char *FilterOptions::usage()
            "  --region CODE        a division and everything under it: 510000, 511700, 511722\n"
            "  --from DATE          first date, YYYY-MM-DD\n"
            "  --to DATE            last date, YYYY-MM-DD\n"
+           "  --same-day MM-DD     that day of any year (articles dated to the day): 10-20\n"
            "  --query TEXT         words to find: all must appear; \"a phrase\"; -word excludes\n"
            "  --association NAME   e.g. 达州市科协\n"
            "  --section NAME       e.g. 地方科协\n"
@@ -23,7 +24,7 @@ const char *FilterOptions::usage()
 
 void FilterOptions::addTo(QCommandLineParser &parser)
 {
-    parser.addOptions({m_db, m_region, m_from, m_to, m_query, m_association, m_section, m_newspaper});
+    parser.addOptions({m_db, m_region, m_from, m_to, m_sameDay, m_query, m_association, m_section, m_newspaper});
 }
 
 bool FilterOptions::read(const QCommandLineParser &parser, store::ArticleFilter *filter, QString *error) const
@@ -56,6 +57,16 @@ bool FilterOptions::read(const QCommandLineParser &parser, store::ArticleFilter 
                                                                               parser.value(*option));
             return false;
         }
+    }
+    if (parser.isSet(m_sameDay)) {
+        static const QRegularExpression monthDay(u"^\\d{2}-\\d{2}$"_s);
+        const QString day = parser.value(m_sameDay);
+        // Any year's day, 02-29 included (checked against a leap year).
+        if (!monthDay.match(day).hasMatch() || !QDate::fromString(u"2024-"_s + day, Qt::ISODate).isValid()) {
+            *error = u"--same-day takes a month and day such as 10-20, not \"%1\""_s.arg(day);
+            return false;
+        }
+        filter->sameDay = day;
     }
     filter->query = parser.value(m_query);
     filter->association = parser.value(m_association);

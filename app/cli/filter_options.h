@@ -22,6 +22,7 @@ private:
     QCommandLineOption m_region{QStringLiteral("region"), QStringLiteral("region code"), QStringLiteral("CODE")};
     QCommandLineOption m_from{QStringLiteral("from"), QStringLiteral("first date"), QStringLiteral("DATE")};
     QCommandLineOption m_to{QStringLiteral("to"), QStringLiteral("last date"), QStringLiteral("DATE")};
+    QCommandLineOption m_sameDay{QStringLiteral("same-day"), QStringLiteral("month and day"), QStringLiteral("MM-DD")};
     QCommandLineOption m_query{QStringLiteral("query"), QStringLiteral("search words"), QStringLiteral("TEXT")};
     QCommandLineOption m_association{QStringLiteral("association"), QStringLiteral("association"), QStringLiteral("NAME")};
     QCommandLineOption m_section{QStringLiteral("section"), QStringLiteral("section"), QStringLiteral("NAME")};

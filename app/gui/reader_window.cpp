@@ -350,6 +350,7 @@ QWidget *ReaderWindow::buildFilterBar()
     connect(m_search, &QLineEdit::returnPressed, this, &ReaderWindow::requery);
     m_search->setClearButtonEnabled(true);
     row->addWidget(m_mentionChip);
+    row->addWidget(buildSameDayChip());
     row->addWidget(m_search, 1);
     auto *fromLabel = new QLabel, *toLabel = new QLabel;
     fromLabel->setObjectName(u"fromLabel"_s);
@@ -540,6 +541,7 @@ void ReaderWindow::clearFilters()
 {
     showFilters({});
     m_filter.mentions = -1;
+    m_filter.sameDay.clear();
     showMentions();
     requery();
 }

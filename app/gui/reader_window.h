@@ -108,7 +108,9 @@ private:
     void offerDateRanges(const QDate &first, const QDate &last);
     [[nodiscard]] ReadingPlace here() const;
     void goTo(const ReadingPlace &place);
-    void showMentions();
+    void showMentions(); // and the same-day chip
+    QToolButton *buildSameDayChip();
+    void showSameDay();
     void updateNavigation();
     void addGoMenu();
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -204,6 +206,7 @@ private:
     int m_pendingRegion = 0;                         // remembered region, chosen once the tree is counted
     QSplitter *m_split;                              // the tree | the list over the viewer
     QSplitter *m_reading;                            // the list over the viewer
+    QToolButton *m_sameDayChip = nullptr; // "Any year's 10-20 ✕", while the list holds one day of every year
     QToolButton *m_mentionChip;                      // "Mentioning 渠县 ✕", while the list is of a place's mentions
     ReadingHistory m_history;
     QAction *m_backAction = nullptr, *m_forwardAction = nullptr;

@@ -80,6 +80,7 @@ void ReaderWindow::showMentions()
         m_mentionChip->setToolTip(tr("Only the articles that name %1 or a place within it. Click to show all.")
                                       .arg(d->name));
     }
+    showSameDay();
 }
 
 void ReaderWindow::updateNavigation()

@@ -63,6 +63,7 @@ void ReaderWindow::startFrom(const QString &archive)
     m_tree->selectionModel()->blockSignals(false);
     m_filter.region = -1;
     m_filter.mentions = -1;
+    m_filter.sameDay = QSettings().value(stateOf(archive) + u"/sameDay"_s).toString();
     m_history.clear();
     m_shownArticle = m_pendingArticle = 0;
     showMentions();
@@ -105,8 +106,48 @@ void ReaderWindow::offerDateRanges(const QDate &first, const QDate &last)
             menu->addAction(QString::number(year), this,
                             [range, year] { range(QDate(year, 1, 1), QDate(year, 12, 31)); });
     }
+    // The day of the article read, in every year of the archive (newspaper archives' "on this day").
+    menu->addSeparator();
+    QAction *sameDay = menu->addAction(QString(), this, [this] {
+        if (const auto &a = m_viewer->article(); a && a->date.precision == u"day") {
+            m_history.leave(here());
+            ReadingPlace there = here();
+            there.filter.sameDay = a->date.date.toString(u"MM-dd"_s);
+            goTo(there);
+        }
+    });
+    sameDay->setObjectName(u"sameDayAnyYear"_s);
+    connect(menu, &QMenu::aboutToShow, sameDay, [this, sameDay] {
+        const auto &a = m_viewer->article();
+        const bool dated = a && a->date.precision == u"day";
+        sameDay->setEnabled(dated);
+        sameDay->setText(dated ? tr("The Same Day in Any Year: %1").arg(a->date.date.toString(u"MM-dd"_s))
+                               : tr("The Same Day in Any Year (read an article dated to the day)"));
+    });
     delete m_dateRanges->menu();
     m_dateRanges->setMenu(menu);
+}
+
+// "Any year's 10-20 ✕" while the list holds one day of every year; a click shows every day again.
+QToolButton *ReaderWindow::buildSameDayChip()
+{
+    m_sameDayChip = new QToolButton;
+    m_sameDayChip->setObjectName(u"sameDayChip"_s);
+    m_sameDayChip->hide();
+    connect(m_sameDayChip, &QToolButton::clicked, this, [this] {
+        ReadingPlace every = here();
+        every.filter.sameDay.clear();
+        m_history.leave(here());
+        goTo(every);
+    });
+    return m_sameDayChip;
+}
+
+void ReaderWindow::showSameDay()
+{
+    m_sameDayChip->setVisible(!m_filter.sameDay.isEmpty());
+    m_sameDayChip->setText(tr("Any year's %1  ✕").arg(m_filter.sameDay));
+    m_sameDayChip->setToolTip(tr("Only the articles dated %1 of any year. Click to show every day.").arg(m_filter.sameDay));
 }
 
 // A filter shown in the filter bar, without asking the archive: requery asks once, after.
@@ -133,6 +174,7 @@ void ReaderWindow::saveFilters()
     settings.setValue(u"section"_s, m_filter.section);
     settings.setValue(u"from"_s, m_filter.from);
     settings.setValue(u"to"_s, m_filter.to);
+    settings.setValue(u"sameDay"_s, m_filter.sameDay);
     settings.setValue(u"region"_s, std::max(0, m_filter.region));
 }
 

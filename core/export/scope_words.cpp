@@ -25,6 +25,8 @@ QStringList ScopeWords::of(const QString &archive, const store::ArticleFilter &f
         lines << tr("Dates: %1 to %2")
                      .arg(f.from.isValid() ? f.from.toString(Qt::ISODate) : tr("the earliest"),
                           f.to.isValid() ? f.to.toString(Qt::ISODate) : tr("the latest"));
+    if (!f.sameDay.isEmpty())
+        lines << tr("The same day of any year: %1").arg(f.sameDay);
     if (!f.association.isEmpty())
         lines << tr("Association: %1").arg(f.association);
     if (f.associationOf > 0)

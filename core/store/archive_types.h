@@ -40,6 +40,7 @@ struct ArticleFilter
     int region = -1;       // a division: its whole subtree; -1 everywhere
     int mentions = -1;     // a division: the articles naming it or a place within it; -1 any
     QDate from, to;        // inclusive
+    QString sameDay;       // "MM-DD": articles of that day in any year (dated to the day); empty: any day
     QString association;   // by name (the CLI's --association)
     int associationOf = -1; // a division: its own association's articles, filed under it and not its subdivisions
     QString section;

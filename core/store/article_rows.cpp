@@ -74,9 +74,10 @@ QVariantList articleValues(int position, const parse::Article &a, const PageReco
             a.date.isValid() ? QVariant(u"date line"_s) : nullText()};
 }
 
-void addColumnFilters(const ArticleFilter &f, bool regionInScope, const QString &date, QStringList &where,
+void addColumnFilters(const ArticleFilter &f, bool regionInScope, const Dialect &dialect, QStringList &where,
                       QVariantList &values)
 {
+    const QString &date = dialect.date;
     if (f.region > 0 && !regionInScope) {
         const auto [lo, hi] = subtreeRange(f.region);
         where << u"a.region BETWEEN ? AND ?"_s;
@@ -98,6 +99,13 @@ void addColumnFilters(const ArticleFilter &f, bool regionInScope, const QString 
     if (f.to.isValid()) {
         where << u"a.date <= "_s + date;
         values << f.to.toString(Qt::ISODate);
+    }
+    // The same day of any year: only articles dated to the day (their own date line, or a page
+    // dated to the day), never a month or a year taken for its first day.
+    if (!f.sameDay.isEmpty()) {
+        where << dialect.monthDay + u" = ? AND (a.date_source = 'date line' OR a.page_id IN "
+                                    u"(SELECT id FROM pages WHERE date_precision = 'day'))"_s;
+        values << f.sameDay;
     }
     for (const auto &[column, value] : {std::pair{u"a.association"_s, f.association},
                                         std::pair{u"a.section"_s, f.section},

@@ -20,10 +20,17 @@ namespace fangzhi::store {
 // The article columns an import writes after page_id, and their values in that order.
 [[nodiscard]] const QStringList &articleColumns();
 [[nodiscard]] QVariantList articleValues(int position, const parse::Article &a, const PageRecord &r);
+// How a database compares dates: a bound date ("?" or "CAST(? AS date)"), and an article's month
+// and day as "MM-DD" (strftime('%m-%d', a.date), to_char(a.date, 'MM-DD')).
+struct Dialect
+{
+    QString date;
+    QString monthDay;
+};
 // The filter's clauses on the articles' own columns, a.*, and their values: its region's subtree
-// (unless a search's scope holds it), its dates (as the dialect compares them: date is "?" or
-// "CAST(? AS date)"), association, section and newspaper.
-void addColumnFilters(const ArticleFilter &f, bool regionInScope, const QString &date, QStringList &where,
+// (unless a search's scope holds it), its dates, the same day of any year, association, section
+// and newspaper.
+void addColumnFilters(const ArticleFilter &f, bool regionInScope, const Dialect &dialect, QStringList &where,
                       QVariantList &values);
 
 // The codes of the places an article names, in order of mention.

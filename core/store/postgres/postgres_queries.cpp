@@ -46,7 +46,7 @@ PostgresArchiveStore::FilterSql PostgresArchiveStore::filterSql(const ArticleFil
     QStringList where;
     // A search reads the narrow rows of article_search (as "a": they hold id, region and date too),
     // and the articles only when a filter or the order chosen needs their other columns.
-    const bool wide = !f.association.isEmpty() || !f.section.isEmpty() || !f.newspaper.isEmpty() ||
+    const bool wide = !f.association.isEmpty() || !f.section.isEmpty() || !f.newspaper.isEmpty() || !f.sameDay.isEmpty() ||
                       f.order == ArticleFilter::Order::Title || f.order == ArticleFilter::Order::Association ||
                       f.order == ArticleFilter::Order::Credit;
     sql.from = u"articles a"_s;
@@ -74,7 +74,8 @@ PostgresArchiveStore::FilterSql PostgresArchiveStore::filterSql(const ArticleFil
             where << u"FALSE"_s; // typed, but nothing in it can be searched for
         }
     }
-    addColumnFilters(f, sql.ranked, u"CAST(? AS date)"_s, where, sql.values); // a search's scope holds the region
+    static const Dialect postgres{u"CAST(? AS date)"_s, u"to_char(a.date, 'MM-DD')"_s};
+    addColumnFilters(f, sql.ranked, postgres, where, sql.values); // a search's scope holds the region
     if (!where.isEmpty())
         sql.where = u" WHERE "_s + where.join(u" AND "_s);
     return sql;

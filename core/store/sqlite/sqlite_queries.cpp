@@ -55,7 +55,8 @@ SqliteArchiveStore::FilterSql SqliteArchiveStore::filterSql(const ArticleFilter 
             where << u"0"_s; // typed, but nothing in it can be searched for
         }
     }
-    addColumnFilters(f, searching, u"?"_s, where, sql.values); // a search's scope holds the region exactly
+    static const Dialect sqlite{u"?"_s, u"strftime('%m-%d', a.date)"_s};
+    addColumnFilters(f, searching, sqlite, where, sql.values); // a search's scope holds the region exactly
     // The search's matches: by the index alone, or joined to the filter columns by id (in id
     // order, as the matches come), or to the whole rows.
     sql.searchOnly = searching && where.size() == 1;
