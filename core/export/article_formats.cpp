@@ -194,7 +194,9 @@ QByteArray cslJson(const QList<store::StoredArticle> &articles)
                 parts.append(a.date.date.month());
             if (a.date.precision == u"day")
                 parts.append(a.date.date.day());
-            QJsonObject issued{{u"date-parts"_s, QJsonArray{parts}}};
+            QJsonArray dates; // [[2024, 8]]: appended, as a braced QJsonArray{parts} may copy parts instead
+            dates.append(parts);
+            QJsonObject issued{{u"date-parts"_s, dates}};
             if (a.date.inferred())
                 issued[u"circa"_s] = true;
             item[u"issued"_s] = issued;
