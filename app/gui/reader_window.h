@@ -145,6 +145,7 @@ private:
     void connectExports();
     void chooseExport();
     void chooseExportAs(exporting::Format format);
+    bool startExport(Take take, const QString &target, const QString &folder, QList<qint64> *ids, qint64 *count);
     [[nodiscard]] std::optional<Take> askWhichArticles(const QString &title);
     [[nodiscard]] QList<qint64> selectedIds() const;
     [[nodiscard]] static QString exportFolder(); // where the last export went, else Documents

@@ -170,33 +170,40 @@ void ReaderWindow::chooseExportAs(exporting::Format format)
                      *take, each);
 }
 
-void ReaderWindow::exportArticlesAs(exporting::Format format, const QString &path, Take take, bool onePerArticle)
+// What an export takes (the rows selected, or none for the whole scope) and how many, said in the
+// progress dialog; false, said in the report bar, when there is nothing to take.
+bool ReaderWindow::startExport(Take take, const QString &target, const QString &folder, QList<qint64> *ids,
+                               qint64 *count)
 {
-    const QList<qint64> ids = take == Take::Selection ? selectedIds() : QList<qint64>();
-    const qint64 count = take == Take::Selection ? ids.size() : m_articles->total();
-    if (count == 0) {
+    *ids = take == Take::Selection ? selectedIds() : QList<qint64>();
+    *count = take == Take::Selection ? ids->size() : m_articles->total();
+    if (*count == 0) {
         m_report->report(tr("There are no articles in scope to take."), {}, true);
         Q_EMIT exportFinished(tr("there are no articles to export"));
-        return;
+        return false;
     }
-    QSettings().setValue(u"exportFolder"_s, onePerArticle ? path : QFileInfo(path).absolutePath());
-    startProgress(tr("Exporting…"), tr("Exporting %n article(s) to %1", nullptr, int(count)).arg(QFileInfo(path).fileName()));
+    QSettings().setValue(u"exportFolder"_s, folder);
+    startProgress(tr("Exporting…"),
+                  tr("Exporting %n article(s) to %1", nullptr, int(*count)).arg(QFileInfo(target).fileName()));
     m_progress->setLabelText(m_progressLabel);
+    return true;
+}
+
+void ReaderWindow::exportArticlesAs(exporting::Format format, const QString &path, Take take, bool onePerArticle)
+{
+    QList<qint64> ids;
+    qint64 count = 0;
+    if (!startExport(take, path, onePerArticle ? path : QFileInfo(path).absolutePath(), &ids, &count))
+        return;
     QMetaObject::invokeMethod(m_worker, [=, filter = m_filter, w = m_worker] { w->exportAs(ids, filter, format, path, onePerArticle); });
 }
 
 void ReaderWindow::exportArticles(const QString &pdf, Take take)
 {
-    const QList<qint64> ids = take == Take::Selection ? selectedIds() : QList<qint64>();
-    const qint64 count = take == Take::Selection ? ids.size() : m_articles->total();
-    if (count == 0) {
-        m_report->report(tr("There are no articles in scope to take."), {}, true);
-        Q_EMIT exportFinished(tr("there are no articles to export"));
+    QList<qint64> ids;
+    qint64 count = 0;
+    if (!startExport(take, pdf, QFileInfo(pdf).absolutePath(), &ids, &count))
         return;
-    }
-    QSettings().setValue(u"exportFolder"_s, QFileInfo(pdf).absolutePath());
-    startProgress(tr("Exporting…"), tr("Exporting %n article(s) to %1", nullptr, int(count)).arg(QFileInfo(pdf).fileName()));
-    m_progress->setLabelText(m_progressLabel);
     const auto filter = m_filter;
     const auto options = exportOptions(take, count);
     QMetaObject::invokeMethod(m_worker, [=, w = m_worker] { w->exportPdf(ids, filter, pdf, options); });
